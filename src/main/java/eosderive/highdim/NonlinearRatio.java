@@ -16,7 +16,7 @@ package eosderive.highdim;
  * </pre>
  *
  * independent of σ_J. Its limit for 1 ≪ D ≪ P is ½ η σ_z D, the value the paper states (its
- * eq. 27); at D = P it is close to ½ η σ_z D / √2.
+ * eq. 27); for D = P ≫ 1 it tends to ½ η σ_z D / √2.
  */
 public final class NonlinearRatio {
 
