@@ -16,7 +16,8 @@ import org.apache.commons.math3.linear.RealVector;
  *
  * Derivation: a parameter move Δ changes J_α by Q_αΔ and z_α by J_α·Δ + ½ ΔᵀQ_αΔ, so J_αQ_α⁻¹J_αᵀ
  * grows by 2 J_α·Δ + ΔᵀQ_αΔ, which is exactly twice the growth of z_α. For D = 1 and η-rescaled
- * variables, η E_1 = T(−1) − 2z̃ is the invariant of the paper's scalar map.
+ * variables, η E_1 = T(−1) − 2z̃ is the invariant of the scalar
+ * map in section 3 of Agarwala, Pedregosa and Pennington.
  */
 public final class ConservedQuantities {
 

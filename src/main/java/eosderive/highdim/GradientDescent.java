@@ -11,7 +11,8 @@ package eosderive.highdim;
  * </pre>
  *
  * Both follow from z(θ + Δ) = z + JΔ + ½ Q(Δ, Δ) and J(θ + Δ) = J + Q(Δ, ·) with Δ = −η u. A
- * step costs one contraction Q(u, ·), that is D·P² multiply-adds, because Q(u, u)_α = u · Q(u, ·)_α.
+ * step costs one contraction Q(u, ·), that is D·P² multiply-adds, because
+ * Q(u, u)_α = u · Q(u, ·)_α.
  */
 public final class GradientDescent {
 

@@ -8,7 +8,8 @@ import java.util.Locale;
  * Report rows for Theorem 4.1 and the non-linearity ratio r_NL (eq. 27) of Agarwala, Pedregosa
  * and Pennington, each comparing a Monte Carlo measurement with the value derived in
  * {@link Theorem41} or {@link NonlinearRatio}. All scales are rescaled units (η = 1, see
- * {@link Units}). With the default 200 seeds the rows took 49 s on one core of a shared 2-core machine.
+ * {@link Units}). With the default 200 seeds the rows took 49 s on one core of a shared 2-core
+ * machine.
  */
 public final class HighDimReport {
 
@@ -51,8 +52,9 @@ public final class HighDimReport {
   }
 
   /**
-   * Compares the measured r_NL with the derived finite-size value, or with the paper's
-   * ½ η σ_z D when {@code againstClaim}; the claim row uses D ≪ P, where the two differ by 0.9%.
+   * Compares the measured r_NL with the derived finite-size value, or with the claimed
+   * ½ η σ_z D (eq. 27) when {@code againstClaim}. The claim row uses D = 30, P = 600, where the
+   * two differ by 0.9%.
    */
   static HighDimCheck ratioRow(String name, int d, int p, double sigmaZ, int seeds,
       long firstSeed, boolean againstClaim) {

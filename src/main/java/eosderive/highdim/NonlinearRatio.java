@@ -15,14 +15,14 @@ package eosderive.highdim;
  *   r_NL = ½ η σ_z √( D (D + 2)(P + 2) / (D + P + 1) ),
  * </pre>
  *
- * independent of σ_J. Its limit for 1 ≪ D ≪ P is ½ η σ_z D, the value the paper states (its
- * eq. 27); for D = P ≫ 1 it tends to ½ η σ_z D / √2.
+ * independent of σ_J. Its limit for 1 ≪ D ≪ P is ½ η σ_z D, the value stated by Agarwala,
+ * Pedregosa and Pennington (their eq. 27); for D = P ≫ 1 it tends to ½ η σ_z D / √2.
  */
 public final class NonlinearRatio {
 
   private NonlinearRatio() {}
 
-  /** Returns the paper's value ½ η σ_z D. */
+  /** Returns the claimed value ½ η σ_z D of Agarwala, Pedregosa and Pennington (eq. 27). */
   public static double claimed(int outputs, double eta, double sigmaZ) {
     return 0.5 * eta * sigmaZ * outputs;
   }

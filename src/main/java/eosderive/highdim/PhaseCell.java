@@ -3,7 +3,8 @@ package eosderive.highdim;
 /**
  * One point of the phase diagram: a shape and the rescaled initial scales (η = 1 units, see
  * {@link Units}), chosen from the grid coordinates s₀ (Marchenko–Pastur estimate of the initial
- * ηλ_max) and r (the paper's ½ησ_zD).
+ * ηλ_max) and r = ½ησ_zD (the non-linearity ratio
+ * claimed in eq. 27 of Agarwala, Pedregosa and Pennington).
  *
  * @param shape dimensions D and P
  * @param sharpness grid coordinate s₀

@@ -41,6 +41,7 @@ public record RandomInitialization(double sigmaZ, double sigmaJ) {
           + ", P = " + params + " exceeds the largest Java array; reduce D or P.");
     }
     RandomGenerator random = generator(outputs, params, seed);
+
     double[] z = new double[outputs];
     for (int a = 0; a < outputs; a++) {
       z[a] = sigmaZ * random.nextGaussian();
@@ -49,6 +50,7 @@ public record RandomInitialization(double sigmaZ, double sigmaJ) {
     for (int k = 0; k < jac.length; k++) {
       jac[k] = sigmaJ * random.nextGaussian();
     }
+
     double[] q = new double[(int) tensorSize];
     double offDiagonalScale = Math.sqrt(0.5);
     for (int a = 0; a < outputs; a++) {

@@ -1,6 +1,6 @@
 package eosderive.highdim;
 
-/** How a gradient-descent run ended. */
+/** Outcome of a gradient-descent run. */
 public enum RunStatus {
   /** ‖Jᵀz‖² fell below the tolerance times its initial value. */
   CONVERGED,

@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * D = 1, P = 2 with Q = diag(1, λ): one simulator step must equal the paper's scalar map
+ * D = 1, P = 2 with Q = diag(1, λ): one simulator step must equal the scalar map of
+ * Agarwala, Pedregosa and Pennington (section 3)
  * z̃' = z̃ − z̃T(0) + ½z̃²T(1), T'(k) = T(k) − 2z̃T(k+1) + z̃²T(k+2), with z̃ = ηz and
  * T(k) = η J Q^k Jᵀ.
  *
