@@ -14,7 +14,8 @@ import java.util.List;
  * @param lowerQuartile 25th percentile over the same runs
  * @param upperQuartile 75th percentile over the same runs
  * @param edgeFraction fraction of all seeds, diverged ones included, whose final ηλ_max is within
- *     {@link SweepOptions#EDGE_BAND} (5%) of 2
+ *     {@link SweepOptions#EDGE_BAND} (5%) of 2. Runs that start within the band and barely move
+ *     count too, so read it together with medianInitial
  * @param medianInitial median initial ηλ_max over all seeds
  */
 public record CellSummary(PhaseCell cell, int seeds, int converged, int diverged, double median,

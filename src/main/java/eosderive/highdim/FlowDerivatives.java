@@ -58,17 +58,29 @@ public final class FlowDerivatives {
       traceSecond += kernelSecond[a][a];
     }
 
-    Ntk.Spectrum spectrum = Ntk.spectrum(Ntk.kernel(state));
+    Ntk.Spectrum spectrum = Ntk.rangeSpectrum(state);
     double[] values = spectrum.values();
     double[] top = spectrum.vectors()[0];
     double lambdaFirst = quadraticForm(kernelFirst, top, top);
     double lambdaSecond = quadraticForm(kernelSecond, top, top);
-    for (int k = 1; k < d; k++) {
+    for (int k = 1; k < values.length; k++) {
       double coupling = quadraticForm(kernelFirst, top, spectrum.vectors()[k]);
       lambdaSecond += 2.0 * coupling * coupling / (values[0] - values[k]);
     }
+    if (values.length < d) {
+      // D > P: the null space of K has eigenvalue 0, and the sum of squared couplings over any
+      // orthonormal basis of it is the squared norm of the part of K̇v₁ outside the range.
+      double[] coupled = multiply(kernelFirst, top);
+      for (double[] v : spectrum.vectors()) {
+        double overlap = ModelState.dot(v, coupled);
+        for (int a = 0; a < d; a++) {
+          coupled[a] -= overlap * v[a];
+        }
+      }
+      lambdaSecond += 2.0 * ModelState.dot(coupled, coupled) / values[0];
+    }
     return new Derivatives(values[0], lambdaFirst, lambdaSecond, Ntk.trace(state), traceFirst,
-        traceSecond, values);
+        traceSecond, java.util.Arrays.copyOf(values, d));
   }
 
   /** Returns A Bᵀ for D×P row-major A and B. */
@@ -98,6 +110,14 @@ public final class FlowDerivatives {
     return out;
   }
 
+  private static double[] multiply(double[][] matrix, double[] vector) {
+    double[] out = new double[matrix.length];
+    for (int r = 0; r < matrix.length; r++) {
+      out[r] = ModelState.dot(matrix[r], vector);
+    }
+    return out;
+  }
+
   private static double quadraticForm(double[][] matrix, double[] left, double[] right) {
     double sum = 0.0;
     for (int r = 0; r < matrix.length; r++) {
@@ -120,7 +140,7 @@ public final class FlowDerivatives {
    * @param trace tr K
    * @param traceFirst d tr K / dt
    * @param traceSecond d² tr K / dt²
-   * @param eigenvalues all eigenvalues of K in descending order
+   * @param eigenvalues all D eigenvalues of K in descending order, zeros included when D &gt; P
    */
   public record Derivatives(
       double maxEigenvalue, double maxEigenvalueFirst, double maxEigenvalueSecond, double trace,

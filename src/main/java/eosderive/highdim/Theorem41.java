@@ -81,7 +81,7 @@ public final class Theorem41 {
       ModelState state = ModelState.adopt(outputs, params, new double[outputs], gaussian);
       double[] eigenvalues = outputs == 1
           ? new double[] {Ntk.trace(state)}
-          : Ntk.spectrum(Ntk.kernel(state)).values();
+          : Ntk.eigenvalues(state);
       values[s] = conditionalCurvature(eigenvalues, params);
     }
     return MeanEstimate.of(values);

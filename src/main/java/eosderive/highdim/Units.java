@@ -21,6 +21,10 @@ package eosderive.highdim;
  * sharpness ηλ_max (exact for D, P → ∞ at fixed D/P), and r = ½ σ̃_z D is the paper's estimate of
  * the non-linearity ratio r_NL (its eq. 27; {@link NonlinearRatio} gives the exact finite-size
  * value). Choosing σ̃_J and σ̃_z from (s₀, r) puts every (D, P) on comparable axes.
+ *
+ * <p>NOTE: s₀ is a large-D estimate. For D = 1 the mean initial sharpness is σ̃_J² P, so s₀
+ * overstates it by (1 + √P)² / P, a factor of 2.9 for P = 2; the sweep files record the measured
+ * initial sharpness next to s₀.
  */
 public final class Units {
 

@@ -3,6 +3,8 @@ package eosderive.highdim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Perturbation-theory derivatives of λ_max and tr K against central differences along the
@@ -12,12 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class FlowDerivativesTest {
 
-  @Test
-  void matchesFiniteDifferences() {
+  @ParameterizedTest(name = "D={0}, P={1}")
+  @CsvSource({"5, 8", "8, 5"})
+  void matchesFiniteDifferences(int outputs, int params) {
     RandomInitialization init = new RandomInitialization(0.3, 0.3);
     double h = 1e-4;
     for (long seed = 0; seed < 5; seed++) {
-      RandomInitialization.ModelInstance instance = init.draw(5, 8, seed);
+      RandomInitialization.ModelInstance instance = init.draw(outputs, params, seed);
       QuadraticTensor q = instance.tensor();
       ModelState start = instance.state();
       ModelState ahead = GradientFlow.integrate(q, start, h, 4);
@@ -35,6 +38,18 @@ class FlowDerivativesTest {
           .isCloseTo(secondNumeric, org.assertj.core.data.Percentage.withPercentage(1e-2));
       assertThat(exact.traceSecond()).as("d² tr K/dt², seed %d", seed)
           .isCloseTo(traceSecond, org.assertj.core.data.Percentage.withPercentage(1e-2));
+    }
+  }
+
+  @Test
+  void gramSpectrumMatchesKernelSpectrum() {
+    ModelState state = new RandomInitialization(0.1, 0.2).draw(12, 4, 1L).state();
+    double[] fromKernel = Ntk.spectrum(Ntk.kernel(state)).values();
+    double[] fromGram = Ntk.eigenvalues(state);
+    assertThat(fromGram).hasSize(12);
+    for (int k = 0; k < 12; k++) {
+      assertThat(fromGram[k]).as("eigenvalue %d", k)
+          .isCloseTo(fromKernel[k], org.assertj.core.data.Offset.offset(1e-12));
     }
   }
 
