@@ -8,7 +8,7 @@ import java.util.Locale;
  * Report rows for Theorem 4.1 and the non-linearity ratio r_NL (eq. 27) of Agarwala, Pedregosa
  * and Pennington, each comparing a Monte Carlo measurement with the value derived in
  * {@link Theorem41} or {@link NonlinearRatio}. All scales are rescaled units (η = 1, see
- * {@link Units}). With the default 200 seeds the rows took 49 s on one core of a shared 2-core
+ * {@link Units}). With the default 200 seeds the rows took 54 s on one core of a shared 2-core
  * machine.
  */
 public final class HighDimReport {
