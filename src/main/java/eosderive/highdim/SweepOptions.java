@@ -42,7 +42,7 @@ public record SweepOptions(List<Shape> shapes, List<Double> sharpnessGrid,
 
   /**
    * Returns the default sweep: D×P in {1×2, 20×40, 60×120}, a 7×6 grid, 4 seeds, 5000 steps,
-   * two threads; it took about 2 minutes on a shared 2-core machine.
+   * two threads; it took 80 s on a shared 2-core machine.
    */
   public static SweepOptions defaults() {
     return new SweepOptions(
