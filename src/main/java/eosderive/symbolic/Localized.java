@@ -77,6 +77,10 @@ public final class Localized {
     this.exponent = numerator.isZERO() ? 0 : exponent;
   }
 
+  public Ring ring() {
+    return ring;
+  }
+
   public GenPolynomial<BigRational> numerator() {
     return numerator;
   }
