@@ -54,18 +54,22 @@ public final class EdgeCriterion {
       failed.add("run stopped with " + run.stopReason() + ", not CONVERGED");
       return failed;
     }
+
     if (run.maxSharpness().compareTo(precision.of(2)) <= 0) {
       failed.add("sharpness never exceeded 2 (max " + Display.brief(run.maxSharpness()) + ")");
     }
+
     long minimumAlternations = ceilingOfInverse(epsilonExact);
     if (run.finalAlternations() < minimumAlternations) {
       failed.add("only " + run.finalAlternations() + " final sign flips of z, fewer than "
           + minimumAlternations + " = ceil(1/eps)");
     }
+
     Apfloat offset = h.abs(h.add(run.y(), h.divide(epsilon, precision.of(2))));
     if (offset.compareTo(h.divide(epsilon, precision.of(4))) >= 0) {
       failed.add("|y_inf + eps/2| = " + Display.brief(offset) + " is not below eps/4");
     }
+
     if (neighbour == null || !neighbour.converged()) {
       failed.add("no converged neighbouring start to compare y_inf with");
     } else {
@@ -79,7 +83,7 @@ public final class EdgeCriterion {
     return failed;
   }
 
-  /** Whether {@code run} qualifies, that is whether {@link #failures} is empty. */
+  /** Returns whether {@code run} qualifies, that is whether {@link #failures} is empty. */
   public static boolean reachesEdge(RunResult run, RunResult neighbour) {
     return failures(run, neighbour).isEmpty();
   }

@@ -32,7 +32,7 @@ public final class EdgeSearch {
 
   /**
    * Returns the first {@code count} grid starts, in scan order, that reach the edge of stability
-   * for eigenvalue -{@code epsilon}; fewer if the grid holds fewer.
+   * for eigenvalue -{@code epsilon}; fewer if the grid contains fewer.
    *
    * @param epsilon eps as an exact decimal or rational string such as "1/100"
    * @param count number of starts wanted, at least 1

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record EdgeStart(Start start, RunResult run, RunResult neighbour, List<String> failures) {
 
-  /** Whether the start reaches the edge of stability. */
+  /** Returns whether the start reaches the edge of stability. */
   public boolean reachesEdge() {
     return failures.isEmpty();
   }

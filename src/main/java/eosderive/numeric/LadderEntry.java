@@ -12,7 +12,7 @@ import org.apfloat.Apfloat;
  */
 public record LadderEntry(RunResult run, Apfloat residual, Apfloat deviation) {
 
-  /** The start of this entry. */
+  /** Returns the start of this entry. */
   public Start start() {
     return run.start();
   }

@@ -34,12 +34,12 @@ public record RunResult(
     long finalAlternations,
     String detail) {
 
-  /** Digits of the working precision. */
+  /** Returns the digits of the working precision. */
   public int digits() {
     return settings.digits();
   }
 
-  /** Whether the run stopped with {@link StopReason#CONVERGED}. */
+  /** Returns whether the run stopped with {@link StopReason#CONVERGED}. */
   public boolean converged() {
     return stopReason == StopReason.CONVERGED;
   }

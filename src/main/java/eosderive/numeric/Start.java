@@ -63,7 +63,7 @@ public record Start(Aprational z0, Aprational sharpness0, Aprational epsilon, Ap
     return sharpness0.subtract(v0());
   }
 
-  /** Whether u0 >= 0 and v0 >= 0, that is whether a real parameter vector has this start. */
+  /** Returns whether u0 >= 0 and v0 >= 0, that is whether a real parameter vector has it. */
   public boolean isPhysical() {
     return u0().signum() >= 0 && v0().signum() >= 0;
   }

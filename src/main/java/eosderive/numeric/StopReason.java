@@ -1,6 +1,6 @@
 package eosderive.numeric;
 
-/** Why a run of {@link GdRunner} stopped. */
+/** Reason a run of {@link GdRunner} stopped. */
 public enum StopReason {
   /** The tail bound on |T_inf - T| fell to the requested tolerance, or z became exactly 0. */
   CONVERGED,

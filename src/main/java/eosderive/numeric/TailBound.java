@@ -40,15 +40,15 @@ import org.apfloat.FixedPrecisionApfloatHelper;
  * remaining steps are not included, and B itself is evaluated with truncated arithmetic
  * (relative error of a few units in the last digit).
  */
-final class TailBound {
+public final class TailBound {
 
   private TailBound() {}
 
   /**
-   * Returns B for {@code state}, or empty when a hypothesis fails: z = 0 is handled by the
-   * caller, T outside (0, 2), |z| >= 1/2, q >= 1, or the self-consistency check above.
+   * Returns B for {@code state} at eigenvalue -{@code epsilon}, or empty when a hypothesis fails:
+   * T outside (0, 2), |z| >= 1/2, q >= 1, or the self-consistency check above.
    */
-  static Optional<Apfloat> of(Precision precision, Apfloat epsilon, ModelState state) {
+  public static Optional<Apfloat> of(Precision precision, Apfloat epsilon, ModelState state) {
     FixedPrecisionApfloatHelper h = precision.helper();
     Apfloat one = precision.of(1);
     Apfloat two = precision.of(2);
@@ -58,6 +58,7 @@ final class TailBound {
     if (a.compareTo(half) >= 0 || sharpness.signum() <= 0 || sharpness.compareTo(two) >= 0) {
       return Optional.empty();
     }
+
     Apfloat margin = h.multiply(half, min(sharpness, h.subtract(two, sharpness)));
     Apfloat high = h.add(sharpness, margin);
     Apfloat low = h.subtract(sharpness, margin);
@@ -68,12 +69,14 @@ final class TailBound {
     if (q.compareTo(one) >= 0) {
       return Optional.empty();
     }
+
     Apfloat sumBound = multiplierHigh.signum() < 0 ? a : h.divide(a, h.subtract(one, q));
     Apfloat squareSumBound = h.divide(h.multiply(a, a), h.subtract(one, h.multiply(q, q)));
     Apfloat logBound = h.add(h.multiply(two, sumBound),
         h.divide(squareSumBound, h.subtract(one, a)));
     Apfloat uChange = h.multiply(h.multiply(h.add(one, epsilon), state.u()),
         h.multiply(logBound, h.exp(logBound)));
+
     Apfloat epsA = h.multiply(epsilon, a);
     Apfloat excursion = h.add(uChange, h.multiply(precision.of(4), epsA));
     if (excursion.compareTo(margin) > 0) {

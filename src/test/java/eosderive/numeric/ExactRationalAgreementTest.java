@@ -62,9 +62,9 @@ class ExactRationalAgreementTest {
     }
     // The bound must be far below double precision, or it would not catch a silent loss of
     // digits. After six steps it is 1.48e-23 at 30 digits and 1.48e-53 at 60 digits. The
-    // measured differences are 0 at the declared precision: Apfloat 1.15.0 keeps the mantissa
-    // in whole storage words and computes with the digits beyond the declared precision that
-    // those words hold, so its results are usually more accurate than the bound assumes.
+    // measured differences are 0 at the declared precision. Apfloat 1.15.0 keeps the mantissa
+    // in whole storage words and computes with the extra digits those words contain, so its
+    // results are usually more accurate than the bound assumes.
     assertThat(bound).isLessThan(boundPrecision.powerOfTen(10L - digits));
   }
 

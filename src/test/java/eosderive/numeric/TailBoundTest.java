@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <p>For every state of a run at 60 digits, B_t from {@link TailBound} must bound |T_final -
  * T_t|, where T_final comes from the same run continued until its own bound is below 1e-55.
  * The allowance is 1e-55 for that final bound plus 1e-50 for rounding. The rounding part is an
- * estimate: the runs take at most 4,603 steps, each step moves T by a local error of about
- * 10^-58 (unit roundoff 10^-59 times at most 10 operations), and in the convergence phase the
- * map contracts z and leaves T neutral, so the sum stays near 10^-54.
+ * estimate. The runs take at most 4,603 steps, and each step moves T by a local error of about
+ * 10^-58 (unit roundoff 10^-59 times at most 10 operations). In the convergence phase the map
+ * contracts z and leaves T neutral, so the sum of those errors stays near 10^-54.
  *
  * <p>The cases cover the alternating branch of the bound (T near 2 - eps/2) and the
  * non-alternating branch (T0 = 1/2, where z keeps its sign while T rises to about 0.68).
@@ -43,7 +43,13 @@ class TailBoundTest {
         .add(precision.parse("1e-50", "allowance"));
     int bounded = 0;
     Apfloat worstRatio = precision.of(0);
-    for (ModelState state : states) {
+    // Checks every 7th state and the last 20. The stride is odd, so both phases of the period-2
+    // oscillation are sampled. Each bound calls exp at 60 digits, which dominates the run time.
+    for (int index = 0; index < states.size(); index++) {
+      if (index % 7 != 0 && index < states.size() - 20) {
+        continue;
+      }
+      ModelState state = states.get(index);
       Optional<Apfloat> bound = TailBound.of(precision, eps, state);
       if (bound.isEmpty()) {
         continue;
@@ -57,9 +63,9 @@ class TailBoundTest {
       }
     }
     // The bound applies over most of the convergence phase, not only at its end.
-    assertThat(bounded).isGreaterThan(states.size() / 4);
+    assertThat(bounded).isGreaterThan(states.size() / 28);
     // It is not loose: B_t / |T_final - T_t| was at most 2.46, 2.30 and 2.71 in the three cases
-    // (measured wherever |T_final - T_t| > 1e-40).
+    // (measured over all states wherever |T_final - T_t| > 1e-40).
     assertThat(worstRatio).isLessThan(precision.of(10));
   }
 }
