@@ -34,6 +34,11 @@ public record RunResult(
     long finalAlternations,
     String detail) {
 
+  /** Returns the final rescaled residual z. */
+  public Apfloat z() {
+    return state.z();
+  }
+
   /** Returns the digits of the working precision. */
   public int digits() {
     return settings.digits();

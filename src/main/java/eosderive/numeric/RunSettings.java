@@ -42,12 +42,12 @@ public record RunSettings(int digits, Aprational tolerance, long maxSteps) {
     Precision.ofDigits(digits);
     Objects.requireNonNull(tolerance, "tolerance");
     if (tolerance.signum() <= 0) {
-      throw new IllegalArgumentException("tolerance " + tolerance
+      throw new IllegalArgumentException("tolerance " + Display.brief(tolerance)
           + " is not positive; pass a tolerance such as 1e-30");
     }
     Aprational smallest = new Aprational(new Apint(1), pow10(digits - 2));
     if (tolerance.compareTo(smallest) < 0) {
-      throw new IllegalArgumentException("tolerance " + tolerance + " is below 1e-"
+      throw new IllegalArgumentException("tolerance " + Display.brief(tolerance) + " is below 1e-"
           + (digits - 2) + ", the smallest that " + digits + " digits resolve; pass a "
           + "tolerance of at least 1e-" + (digits - 2) + " or raise the precision");
     }
