@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * exceeds 1e150. Doubles suffice here: the question is only how large |z| and T get, not
  * their digits. Measured: 59,611 physical starts, of which 25,824 converge, 32,952 blow up and
  * 835 reach the cap. Every capped run inspected started on, or was driven onto, the boundary
- * u = 0 or v = 0, where T decays only algebraically. Converging runs reach at most |z| = 4.9228 and T = 11.1756, and none crosses
- * a limit. The scan takes about 3 s.
+ * u = 0 or v = 0, where T decays only algebraically. Converging runs reach at most
+ * |z| = 4.9228 and T = 11.1756, and none crosses a limit. The scan takes about 3 s.
  */
 class DivergenceLimitTest {
 
