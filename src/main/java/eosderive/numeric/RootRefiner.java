@@ -20,7 +20,8 @@ import org.apfloat.FixedPrecisionApfloatHelper;
  * the cap is that number plus {@link #EXTRA_NEWTON_ITERATIONS}. Iteration runs at {@code digits
  * + }{@link #GUARD_DIGITS} and stops when the Newton correction is below 10^-(digits + 2) times
  * |x|; the result is then truncated to {@code digits}. For a simple root the error of the result
- * is at most a few units in its last digit.
+ * is at most a few units in its last digit. The stop test is relative, so a root at exactly
+ * x = 0 never meets it and ends in an ArithmeticException; shift the variable in that case.
  *
  * <p>The functions receive arguments of precision {@code digits + GUARD_DIGITS} and must
  * evaluate at the precision of their argument, for example through a
