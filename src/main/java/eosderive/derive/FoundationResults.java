@@ -111,7 +111,8 @@ public final class FoundationResults {
   }
 
   /** The eigen-weights and the inequalities of the physical region. */
-  public static DerivationResult physicalRegion(ModelDefinition model, PhysicalRegion region) {
+  public static DerivationResult physicalRegion(
+      ModelDefinition model, PhysicalRegion region, eosderive.symbolic.Symja symja) {
     DerivationResult r = start("physical-region", "Physical region: non-negative eigen-weights",
         "eigen-weights solved from T(0) = T and T(-1) = Et + 2z (Symja Solve), numerators "
             + "factored (Symja Factor), factors positive for 0 < eps <= 1 dropped",
@@ -120,8 +121,8 @@ public final class FoundationResults {
     StringBuilder tex = new StringBuilder("\\begin{align*}\n");
     List<PhysicalRegion.Weight> weights = region.weights();
     for (int i = 0; i < weights.size(); i++) {
-      GenPolynomial<BigRational> lhs = RING.fromSymja(
-          new eosderive.symbolic.Symja().parse(weights.get(i).inequality().replace(" >= 0", "")));
+      GenPolynomial<BigRational> lhs =
+          RING.fromSymja(symja.parse(weights.get(i).inequality().replace(" >= 0", "")));
       tex.append("  ").append(LATEX.polynomial(lhs)).append(" &\\geq 0")
           .append(i + 1 < weights.size() ? " \\\\\n" : "\n");
     }

@@ -14,21 +14,21 @@ import org.apfloat.FixedPrecisionApfloatHelper;
  * Q's eigenbasis with lambda = -eps. Squares keep u and v non-negative in every step, so a
  * physical start stays physical. Every operation is truncated to the helper's precision.
  */
-final class OneStepMap {
+public final class OneStepMap {
 
   private final FixedPrecisionApfloatHelper helper;
   private final Apfloat epsilon;
   private final Apfloat one;
   private final Apfloat two;
 
-  OneStepMap(Precision precision, Apfloat epsilon) {
+  public OneStepMap(Precision precision, Apfloat epsilon) {
     this.helper = precision.helper();
     this.epsilon = epsilon;
     this.one = precision.of(1);
     this.two = precision.of(2);
   }
 
-  ModelState next(ModelState state) {
+  public ModelState next(ModelState state) {
     Apfloat u = state.u();
     Apfloat v = state.v();
     Apfloat z = state.z();

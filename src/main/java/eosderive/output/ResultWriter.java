@@ -50,6 +50,13 @@ public final class ResultWriter {
     return json;
   }
 
+  /** Writes a file under the derivations directory, for example the notation macros. */
+  public Path writeDerivationFile(String fileName, String text) throws IOException {
+    Path path = derivationsDirectory().resolve(fileName);
+    AtomicFiles.writeString(path, text);
+    return path;
+  }
+
   /** Serialises maps, lists, strings and numbers as indented JSON with a final newline. */
   public static String toJson(Object value) {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()

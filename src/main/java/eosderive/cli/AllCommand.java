@@ -1,0 +1,28 @@
+package eosderive.cli;
+
+import java.util.concurrent.Callable;
+
+import eosderive.derive.Foundation;
+import eosderive.symbolic.Symja;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "all", mixinStandardHelpOptions = true,
+    description = {"The main job: derive, iterate, verify and typeset with default settings.",
+        "Writes DIR/derivations and DIR/verification; exit code 0 only if every check passed."})
+final class AllCommand implements Callable<Integer> {
+
+  @Mixin Options options;
+
+  @Override
+  public Integer call() throws Exception {
+    long start = System.nanoTime();
+    Symja symja = new Symja();
+    Foundation foundation = Jobs.derive(options, symja);
+    Jobs.writeDerivations(options, foundation, symja);
+    boolean passed = Jobs.verify(options, foundation);
+    options.progress(String.format("finished in %.1f s", (System.nanoTime() - start) / 1e9));
+    return passed ? 0 : Main.EXIT_CHECK_FAILED;
+  }
+}
