@@ -133,7 +133,7 @@ public final class FoundationChecks {
   }
 
   /** Evaluates num / s^e at rational eps and Et. */
-  static BigRational evaluate(Localized value, BigRational eps, BigRational et) {
+  public static BigRational evaluate(Localized value, BigRational eps, BigRational et) {
     PolynomialRing parameters = value.ring().parameters();
     Map<String, GenPolynomial<BigRational>> point = Map.of(
         "eps", parameters.constant(eps), "Et", parameters.constant(et));
