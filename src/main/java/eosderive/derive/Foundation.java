@@ -69,7 +69,7 @@ public final class Foundation {
     return now;
   }
 
-  /** The result files of the foundation, in a fixed order. */
+  /** Builds the result files of the foundation, in a fixed order. */
   public List<DerivationResult> results(Symja symja) {
     return List.of(
         FoundationResults.oneStepMap(model, oneStep),

@@ -46,7 +46,7 @@ public final class FoundationResults {
     return p;
   }
 
-  /** The closure and the one-step map for general lam and on the edge family. */
+  /** Builds the closure and the one-step map for general lam and on the edge family. */
   public static DerivationResult oneStepMap(ModelDefinition model, OneStepMap map) {
     DerivationResult r = start("one-step-map", "Closed one-step gradient descent map in (z, T)",
         "Cayley-Hamilton recursion from the characteristic polynomial of Q, T(-1) from the "
@@ -78,7 +78,7 @@ public final class FoundationResults {
     return c;
   }
 
-  /** The one-step nullclines T = f_z(z), T = f_T(z) and the line z = 0. */
+  /** Builds the one-step nullclines T = f_z(z), T = f_T(z) and the line z = 0. */
   public static DerivationResult oneStepNullclines(ModelDefinition model, OneStepMap map) {
     DerivationResult r = start("one-step-nullclines", "One-step nullclines on the edge family",
         "z_(t+1) - z_t and T_(t+1) - T_t divided exactly by z (JAS), each quotient solved for "
@@ -110,7 +110,7 @@ public final class FoundationResults {
     return "\\frac{" + LATEX.polynomial(num) + "}{" + LATEX.polynomial(den) + "}";
   }
 
-  /** The eigen-weights and the inequalities of the physical region. */
+  /** Builds the eigen-weights and the inequalities of the physical region. */
   public static DerivationResult physicalRegion(
       ModelDefinition model, PhysicalRegion region, eosderive.symbolic.Symja symja) {
     DerivationResult r = start("physical-region", "Physical region: non-negative eigen-weights",
@@ -130,7 +130,7 @@ public final class FoundationResults {
     return r;
   }
 
-  /** The expanded two-step map with its coefficient polynomials p_i and q_i. */
+  /** Builds the expanded two-step map with its coefficient polynomials p_i and q_i. */
   public static DerivationResult twoStepMap(ModelDefinition model, TwoStepMap map) {
     DerivationResult r = start("two-step-map", "Two-step map, fully expanded",
         "one-step map composed with itself by polynomial substitution and expanded exactly "
@@ -170,7 +170,7 @@ public final class FoundationResults {
     return m;
   }
 
-  /** Both two-step nullcline series, their difference and the derivatives at (0, 2). */
+  /** Builds both two-step nullcline series, their difference and the derivatives at (0, 2). */
   public static DerivationResult nullclineSeries(ModelDefinition model, NullclineSeries series) {
     DerivationResult r = start("nullcline-series",
         "Two-step nullclines through (z, T) = (0, 2) as power series in z",

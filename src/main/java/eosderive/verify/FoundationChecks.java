@@ -45,7 +45,7 @@ public final class FoundationChecks {
   private FoundationChecks() {}
 
   /**
-   * The expanded two-step polynomials against two exact rational gradient descent steps in Q's
+   * Compares the expanded two-step polynomials with two exact rational gradient descent steps in Q's
    * eigenbasis, at {@code points} seeded random rational points (z, T, eps, Et).
    */
   public static Check twoStepAgainstIteration(TwoStepMap map, int points, long seed) {
@@ -90,9 +90,9 @@ public final class FoundationChecks {
   }
 
   /**
-   * Newton's method on series with eps and Et fixed to rational values, against the symbolic
-   * order-by-order coefficients evaluated at the same values: an independent algorithm on a
-   * specialised equation.
+   * Compares the symbolic order-by-order coefficients, evaluated at rational eps and Et, with
+   * Newton's method on series for the equation specialised to those values first: an
+   * independent algorithm on a specialised equation.
    */
   public static Check seriesAgainstNewton(
       NullclineSeries series, TwoStepMap map, BigRational eps, BigRational et) {
@@ -147,7 +147,7 @@ public final class FoundationChecks {
   }
 
   /**
-   * The nullcline series against nullclines solved numerically: at z = z_max / 2^i the
+   * Compares the nullcline series with nullclines solved numerically: at z = 1/(20 * 2^i) the
    * equation z_(t+2) = z_t (or T_(t+2) = T_t) is solved for T by two high-precision gradient
    * descent steps and Newton's method, and the error of the truncated series must shrink like
    * z^(N+1). The reported slope is the least-squares slope of log(error) against log(z).
@@ -186,7 +186,7 @@ public final class FoundationChecks {
     return checks;
   }
 
-  /** Returns 2 + sum of a_k z^k exactly. */
+  /** Evaluates 2 + sum of a_k z^k exactly. */
   private static BigRational seriesValue(TruncatedSeries w, BigRational eps, BigRational et,
       BigRational z) {
     BigRational value = new BigRational(2);
@@ -198,7 +198,7 @@ public final class FoundationChecks {
     return value;
   }
 
-  /** (z_(t+2) - z_t)/z_t or (T_(t+2) - T_t)/z_t after two GD steps from (z, T). */
+  /** Computes (z_(t+2) - z_t)/z_t or (T_(t+2) - T_t)/z_t by two GD steps from (z, T). */
   private static Apfloat dividedChange(Precision precision, BigRational eps, BigRational et,
       BigRational z, Apfloat t, boolean zEquation) {
     FixedPrecisionApfloatHelper h = precision.helper();
@@ -233,9 +233,10 @@ public final class FoundationChecks {
   }
 
   /**
-   * y_inf = T_inf - 2 for each eps from the first two grid starts that reach the edge of
-   * stability, with the residual (y_inf + eps/2)/eps^2. Passes when both starts converge and
-   * reach the edge, and |y_inf + eps/2| < eps^2 (Theorem 3.1 of the paper with constant 1).
+   * Iterates y_inf = T_inf - 2 for each eps from the first two grid starts that reach the edge
+   * of stability and reports the residual (y_inf + eps/2)/eps^2. A row passes when both starts
+   * converge and |y_inf + eps/2| < eps^2, the O(eps^2) bound of Theorem 3.1 of Agarwala,
+   * Pedregosa and Pennington (ICML 2023) with constant 1.
    */
   public static List<Check> limitLadder(List<String> epsilons, int digits) {
     List<Check> checks = new ArrayList<>();
