@@ -121,9 +121,7 @@ public final class ExactValue {
     if (e instanceof Expr.Sum s) {
       GenPolynomial<BigRational>[] total = pair(ring.getZERO(), ring.getONE());
       for (Expr t : s.terms()) {
-        GenPolynomial<BigRational>[] v = evaluate(t);
-        total = pair(total[0].multiply(v[1]).sum(v[0].multiply(total[1])),
-            total[1].multiply(v[1]));
+        total = add(total, evaluate(t));
       }
       return total;
     }
@@ -145,6 +143,23 @@ public final class ExactValue {
     int k = Math.abs(p.exponent());
     return p.exponent() >= 0 ? pair(b[0].power(k), b[1].power(k))
         : pair(b[1].power(k), b[0].power(k));
+  }
+
+  /**
+   * a + b over the larger denominator when one denominator divides the other (as powers of one
+   * polynomial do), else over their product; this keeps sums of series coefficients small.
+   */
+  private static GenPolynomial<BigRational>[] add(
+      GenPolynomial<BigRational>[] a, GenPolynomial<BigRational>[] b) {
+    GenPolynomial<BigRational>[] q = a[1].quotientRemainder(b[1]);
+    if (q[1].isZERO()) {
+      return pair(a[0].sum(b[0].multiply(q[0])), a[1]);
+    }
+    q = b[1].quotientRemainder(a[1]);
+    if (q[1].isZERO()) {
+      return pair(a[0].multiply(q[0]).sum(b[0]), b[1]);
+    }
+    return pair(a[0].multiply(b[1]).sum(b[0].multiply(a[1])), a[1].multiply(b[1]));
   }
 
   private static GenPolynomial<BigRational>[] pair(
