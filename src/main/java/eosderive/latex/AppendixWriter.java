@@ -70,6 +70,7 @@ public final class AppendixWriter {
         .append("\\usepackage[a4paper,margin=2.2cm]{geometry}\n")
         .append("\\usepackage{amsmath}\n")
         .append("\\usepackage{amssymb}\n")
+        .append("\\usepackage{array}\n")
         .append("\\usepackage{longtable}\n")
         .append("\\allowdisplaybreaks\n")
         .append("\\input{eos-macros.tex}\n")

@@ -11,7 +11,7 @@ import eosderive.output.AtomicFiles;
 /**
  * The fragment {@code verification-summary.tex}: the checks of
  * {@code verification/report.json} as a longtable of check, result, measured value and
- * tolerance, every cell escaped with {@link TexText}.
+ * tolerance, every cell escaped with {@link TexText} and set ragged right.
  */
 public final class VerificationSummary {
 
@@ -26,7 +26,8 @@ public final class VerificationSummary {
 
   public static String fromReport(JsonNode report) {
     StringBuilder tex = new StringBuilder();
-    tex.append("% eos-derive verification summary, generated from verification/report.json.\n");
+    tex.append("% eos-derive verification summary, generated from verification/report.json.\n")
+        .append("% Needs the longtable and array packages.\n");
     JsonNode checks = report.path("checks");
     long failed = 0;
     for (JsonNode c : checks) {
@@ -41,8 +42,10 @@ public final class VerificationSummary {
       tex.append("; ").append(TexText.escape(e.getKey() + " " + e.getValue().asText()));
     }
     tex.append(").\n\n");
-    tex.append("\\begin{longtable}{@{}p{0.40\\textwidth}lp{0.23\\textwidth}"
-        + "p{0.17\\textwidth}@{}}\n");
+    String ragged = ">{\\raggedright\\arraybackslash}p";
+    tex.append("\\begin{longtable}{@{}").append(ragged).append("{0.40\\textwidth}l")
+        .append(ragged).append("{0.25\\textwidth}").append(ragged)
+        .append("{0.17\\textwidth}@{}}\n");
     String header = "\\hline\nCheck & Result & Measured & Tolerance \\\\\n\\hline\n";
     tex.append(header).append("\\endfirsthead\n").append(header).append("\\endhead\n")
         .append("\\hline\n\\endfoot\n");
