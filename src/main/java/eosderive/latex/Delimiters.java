@@ -3,7 +3,7 @@ package eosderive.latex;
 import java.util.List;
 
 /**
- * Parentheses around a printed sum, sized by what they enclose: plain when the sum holds only
+ * Parentheses around a printed sum, sized by what they enclose: plain when the sum contains only
  * symbols and integers, {@code \bigl( \bigr)} around nested parentheses, {@code \Bigl( \Bigr)}
  * around fractions. Fixed sizes, unlike {@code \left( \right)}, may open on one line and close
  * on another, so every parenthesised sum can be broken.

@@ -76,7 +76,7 @@ public final class Display {
   }
 
   /**
-   * The pieces a line may break between: whole terms with their signs, and for a term wider
+   * Returns the pieces a line may break between: whole terms with their signs, and for a term wider
    * than {@code limit} its inner terms, the first joined to the opening and the last to the
    * closing parenthesis.
    */
@@ -84,7 +84,12 @@ public final class Display {
     List<String> units = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       Term t = terms.get(i);
-      String sign = i == 0 ? (t.negative() ? "-" : "") : (t.negative() ? "- " : "+ ");
+      String sign;
+      if (i == 0) {
+        sign = t.negative() ? "-" : "";
+      } else {
+        sign = t.negative() ? "- " : "+ ";
+      }
       if (!t.breakable() || TexWidth.of(t.magnitude()) <= limit) {
         units.add(sign + t.magnitude());
         continue;

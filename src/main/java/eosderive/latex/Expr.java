@@ -37,7 +37,7 @@ public sealed interface Expr {
   /** {@code -operand}. */
   record Negation(Expr operand) implements Expr {}
 
-  /** Every symbol name that occurs in {@code e}, sorted. */
+  /** Returns every symbol name that occurs in {@code e}, sorted. */
   static Set<String> symbols(Expr e) {
     Set<String> names = new TreeSet<>();
     collect(e, names);

@@ -17,9 +17,9 @@ import edu.jas.ufd.FactorFactory;
  * Factors polynomials over Q into a canonical, deterministic form:
  * {@code constant * product of factor^multiplicity}, where every factor has coprime integer
  * coefficients and a positive first term in printing order, and the factors are sorted by
- * degree, length and text. Because the form is canonical, it does not depend on which of its
- * equivalent answers JAS's factorisation returns, and the product is checked against the input
- * before the result is used.
+ * degree, length and text. Because the form is canonical, it does not depend on which of the
+ * equivalent factorisations JAS returns, and the product is checked against the input before
+ * the result is used.
  */
 final class Factorizer {
 
@@ -65,7 +65,8 @@ final class Factorizer {
   }
 
   /**
-   * The rational c such that c * p has coprime integer coefficients and a positive first term.
+   * Returns the rational c such that c * p has coprime integer coefficients and a positive first
+   * term.
    */
   static BigRational normalizer(GenPolynomial<BigRational> p, Comparator<ExpVector> order) {
     BigInteger lcm = BigInteger.ONE;

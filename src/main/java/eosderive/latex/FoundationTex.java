@@ -29,7 +29,7 @@ public final class FoundationTex {
 
   private FoundationTex() {}
 
-  /** A printer for Symbols.RING that writes z~ and T(0) at step {@code time}. */
+  /** Returns a printer for Symbols.RING that writes z~ and T(0) at step {@code time}. */
   static LatexPrinter atTime(String time) {
     Map<String, String> tex = new LinkedHashMap<>(LatexPrinter.MACROS);
     tex.put("z", "\\eoszt{" + time + "}");
@@ -72,7 +72,7 @@ public final class FoundationTex {
     return SymbolPrinters.of(SymjaReader.read(symja.parse(model.entry(entry))), "t").terms();
   }
 
-  /** The nullclines T = f_z(z~), T = f_T(z~) and the line z~ = 0. */
+  /** Returns the nullclines T = f_z(z~), T = f_T(z~) and the line z~ = 0. */
   public static String oneStepNullclines(Quotient<BigRational> fz, Quotient<BigRational> ft) {
     return new Display()
         .add("rhs json:nullclines.f_z", "f_{z}(\\eosz)", quotient(fz))
@@ -88,7 +88,7 @@ public final class FoundationTex {
     return LATEX.quotient(num, den);
   }
 
-  /** The eigen-weights, for general lambda and on the edge family, and the inequalities. */
+  /** Returns the eigen-weights, for general lambda and on the edge family, and the inequalities. */
   public static String physicalRegion(PhysicalRegion region, Symja symja) {
     List<PhysicalRegion.Weight> weights = region.weights();
     StringBuilder tex = new StringBuilder("Eigen-weights for a general second eigenvalue:\n");

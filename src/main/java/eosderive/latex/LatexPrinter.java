@@ -41,7 +41,7 @@ public final class LatexPrinter {
     this(ring, LEVELS, MACROS);
   }
 
-  /** A printer with its own variable levels and LaTeX for each variable. */
+  /** Returns a printer with its own variable levels and LaTeX for each variable. */
   public LatexPrinter(PolynomialRing ring, List<List<String>> levels, Map<String, String> tex) {
     this.ring = ring;
     this.format = new PolynomialFormat(ring, levels, tex);
@@ -57,18 +57,18 @@ public final class LatexPrinter {
     return Term.join(terms(p));
   }
 
-  /** The terms of {@code p} by ascending powers of the state variables. */
+  /** Returns the terms of {@code p} by ascending powers of the state variables. */
   public List<Term> terms(GenPolynomial<BigRational> p) {
     return format.sum(p, false);
   }
 
-  /** The terms of {@code p}, or one product term when factoring all of p is shorter. */
+  /** Returns the terms of {@code p}, or one product term when factoring all of p is shorter. */
   public List<Term> factoredTerms(GenPolynomial<BigRational> p) {
     return format.sum(p, true);
   }
 
   /**
-   * The base s of a ring Q[parameters][1/s], scaled to coprime integer coefficients with a
+   * Returns the base s of a ring Q[parameters][1/s], scaled to coprime integer coefficients with a
    * positive first term; {@link #localized} divides by powers of exactly this polynomial.
    */
   public GenPolynomial<BigRational> base(Localized.Ring field) {
@@ -82,7 +82,7 @@ public final class LatexPrinter {
   }
 
   /**
-   * An element num / s^e of Q[parameters][1/s] as terms: a polynomial when e = 0, else one
+   * Returns an element num / s^e of Q[parameters][1/s] as terms: a polynomial when e = 0, else one
    * fraction, or for a wide numerator {@code \frac{b}{a s^e}} times the numerator in
    * parentheses (breakable). {@code baseName}, when not null, stands for s as printed by
    * {@link #base}; otherwise s is printed in full.
@@ -180,7 +180,7 @@ public final class LatexPrinter {
     return false;
   }
 
-  /** Whether the parenthesis opened just before {@code start} closes at the very end. */
+  /** Returns whether the parenthesis opened just before {@code start} closes at the very end. */
   private static boolean matched(String tex, int start) {
     int depth = 1;
     for (int i = start; i < tex.length(); i++) {

@@ -26,7 +26,7 @@ public enum Notation {
     this.sharpnessAt = sharpnessAt;
   }
 
-  /** The notation named {@code paper} or {@code plain}. */
+  /** Returns the notation named {@code paper} or {@code plain}. */
   public static Notation named(String name) {
     for (Notation n : values()) {
       if (n.name().equalsIgnoreCase(name)) {
@@ -37,7 +37,7 @@ public enum Notation {
         "unknown notation '" + name + "'; use paper or plain");
   }
 
-  /** The text of {@code eos-macros.tex}. */
+  /** Returns the text of {@code eos-macros.tex}. */
   public String macroFile() {
     List<String> lines = new ArrayList<>();
     lines.add("% Notation macros of eos-derive (" + name().toLowerCase() + " notation).");

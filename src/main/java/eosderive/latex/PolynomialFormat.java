@@ -88,7 +88,7 @@ final class PolynomialFormat {
   }
 
   /**
-   * The terms of {@code p} as a sum over monomials of the outermost level, each with its
+   * Returns the terms of {@code p} as a sum over monomials of the outermost level, each with its
    * coefficient in the shortest form; with {@code factorWhole} the factored form of all of p
    * competes too.
    */
@@ -105,7 +105,8 @@ final class PolynomialFormat {
   }
 
   /**
-   * The shortest form of {@code p}, whose variables are all at {@code level} or deeper, as it
+   * Returns the shortest form of {@code p}, whose variables are all at {@code level} or deeper,
+   * as it
    * prints in front of {@code monomial} (in parentheses when it is a sum). Ties go to the
    * factored form, then to the expanded one.
    */
@@ -132,7 +133,7 @@ final class PolynomialFormat {
     return b != null && Term.width(b) < Term.width(a) ? b : a;
   }
 
-  /** One term per monomial, in printing order. */
+  /** Returns one term per monomial, in printing order. */
   List<Term> flat(GenPolynomial<BigRational> p) {
     List<Monomial<BigRational>> monomials = new ArrayList<>();
     p.forEach(monomials::add);
@@ -148,7 +149,7 @@ final class PolynomialFormat {
     return terms;
   }
 
-  /** A sum over the monomials of {@code level}, each coefficient in its shortest form. */
+  /** Returns a sum over the monomials of {@code level}, each coefficient in its shortest form. */
   private List<Term> grouped(GenPolynomial<BigRational> p, int level) {
     while (level < levels.size() - 1 && !usesLevel(p, level)) {
       level++;
@@ -185,7 +186,7 @@ final class PolynomialFormat {
   }
 
   /**
-   * The coefficient (a sum of terms) times a monomial: spliced into the outer sum when the
+   * Returns the coefficient (a sum of terms) times a monomial: spliced into the outer sum when the
    * monomial is 1, one term when the coefficient is one term, else a parenthesised sum.
    */
   static List<Term> times(List<Term> coefficient, String monomial) {
@@ -198,7 +199,7 @@ final class PolynomialFormat {
     return List.of(Delimiters.wrap(coefficient).times(monomial));
   }
 
-  /** The factored form of {@code p}, or null when it is not a proper factorisation. */
+  /** Returns the factored form of {@code p}, or null when it is not a proper factorisation. */
   private List<Term> factored(GenPolynomial<BigRational> p, int level) {
     if (p.length() < 2 || p.length() > FACTOR_LIMIT) {
       return null;
@@ -241,7 +242,8 @@ final class PolynomialFormat {
   }
 
   /**
-   * The LaTeX of a monomial's variables ({@code vars}, or all when null), without coefficient:
+   * Returns the LaTeX of a monomial's variables ({@code vars}, or all when null), without
+   * coefficient:
    * the deepest level first, as in eps E~ z~^2.
    */
   private String monomial(ExpVector e, List<String> vars) {

@@ -44,7 +44,7 @@ public final class RoundTrip {
     this.symja = symja;
   }
 
-  /** One check row per fragment {@code NAME.tex} in the directory that has a NAME.json. */
+  /** Returns one check row per fragment {@code NAME.tex} in the directory that has a NAME.json. */
   public List<Check> roundTrip(Path derivationsDir) throws IOException {
     List<Check> checks = new ArrayList<>();
     List<Path> fragments;

@@ -15,7 +15,7 @@ public record Term(boolean negative, String head, List<Term> inner, String tail)
     inner = List.copyOf(inner);
   }
 
-  /** A term that is printed as one piece. */
+  /** Creates a term that is printed as one piece. */
   public Term(boolean negative, String magnitude) {
     this(negative, magnitude, List.of(), "");
   }
@@ -24,7 +24,7 @@ public record Term(boolean negative, String head, List<Term> inner, String tail)
     return !inner.isEmpty();
   }
 
-  /** The text of the term without its sign. */
+  /** Returns the text of the term without its sign. */
   public String magnitude() {
     return inner.isEmpty() ? head : head + join(inner) + tail;
   }
@@ -33,7 +33,9 @@ public record Term(boolean negative, String head, List<Term> inner, String tail)
     return new Term(!negative, head, inner, tail);
   }
 
-  /** The same term multiplied by a factor printed after it (a separating space is added). */
+  /**
+   * Returns the same term multiplied by a factor printed after it (a separating space is added).
+   */
   public Term times(String factor) {
     if (factor.isEmpty()) {
       return this;

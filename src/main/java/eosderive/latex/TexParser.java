@@ -176,7 +176,7 @@ public final class TexParser {
     return base;
   }
 
-  /** An exponent: {@code {-12}}, {@code {3}} or a single digit. */
+  /** Returns an exponent: {@code {-12}}, {@code {3}} or a single digit. */
   private int integerArgument() {
     if (!peek().equals("{")) {
       String digit = next();
@@ -300,7 +300,7 @@ public final class TexParser {
     return e;
   }
 
-  /** The tokens of a braced group or a single token, joined without spaces. */
+  /** Returns the tokens of a braced group or a single token, joined without spaces. */
   private String rawGroup() {
     if (!peek().equals("{")) {
       return next();

@@ -89,7 +89,7 @@ final class TexWidth {
     };
   }
 
-  /** The index after the group (braced, or a single character) that starts at {@code i}. */
+  /** Returns the index after the group (braced, or a single character) that starts at {@code i}. */
   private static int groupEnd(String tex, int i) {
     while (i < tex.length() && tex.charAt(i) == ' ') {
       i++;

@@ -19,7 +19,7 @@ public final class VerificationSummary {
 
   private VerificationSummary() {}
 
-  /** The fragment for the report in {@code reportJson}. */
+  /** Returns the fragment for the report in {@code reportJson}. */
   public static String fromReport(Path reportJson) throws IOException {
     return fromReport(new ObjectMapper().readTree(reportJson.toFile()));
   }
