@@ -72,7 +72,7 @@ public final class Foundation {
   /** Builds the result files of the foundation, in a fixed order. */
   public List<DerivationResult> results(Symja symja) {
     return List.of(
-        FoundationResults.oneStepMap(model, oneStep),
+        FoundationResults.oneStepMap(model, oneStep, symja),
         FoundationResults.oneStepNullclines(model, oneStep),
         FoundationResults.physicalRegion(model, region, symja),
         FoundationResults.twoStepMap(model, twoStep),

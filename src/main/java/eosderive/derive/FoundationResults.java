@@ -7,10 +7,12 @@ import java.util.Map;
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 
-import eosderive.latex.LatexPrinter;
+import eosderive.latex.FoundationTex;
+import eosderive.latex.SeriesTex;
 import eosderive.model.ModelDefinition;
 import eosderive.output.DerivationResult;
 import eosderive.symbolic.PolynomialRing;
+import eosderive.symbolic.Symja;
 import eosderive.symbolic.TruncatedSeries;
 
 import org.matheclipse.core.interfaces.IExpr;
@@ -22,7 +24,6 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class FoundationResults {
 
   private static final PolynomialRing RING = Symbols.RING;
-  private static final LatexPrinter LATEX = new LatexPrinter(RING);
 
   private FoundationResults() {}
 
@@ -47,7 +48,8 @@ public final class FoundationResults {
   }
 
   /** Builds the closure and the one-step map for general lam and on the edge family. */
-  public static DerivationResult oneStepMap(ModelDefinition model, OneStepMap map) {
+  public static DerivationResult oneStepMap(
+      ModelDefinition model, OneStepMap map, Symja symja) {
     DerivationResult r = start("one-step-map", "Closed one-step gradient descent map in (z, T)",
         "Cayley-Hamilton recursion from the characteristic polynomial of Q, T(-1) from the "
             + "conserved quantity, substitution into the model's update rules, exact expansion "
@@ -61,12 +63,7 @@ public final class FoundationResults {
     r.put("closure", closure);
     r.put("components", components(map.zNext(), map.tNext()));
     r.put("componentsGeneralLambda", components(map.zNextLam(), map.tNextLam()));
-    r.tex("\\begin{align*}\n"
-        + "  \\eosz_{t+1} &= " + LATEX.polynomial(map.zNext()).replace("\\eosz", "\\eosz_{t}")
-            .replace("\\eosT", "\\eosT_{t}") + " \\\\\n"
-        + "  \\eosT_{t+1} &= " + LATEX.polynomial(map.tNext()).replace("\\eosz", "\\eosz_{t}")
-            .replace("\\eosT", "\\eosT_{t}") + "\n"
-        + "\\end{align*}\n");
+    r.tex(FoundationTex.oneStepMap(model, map, symja));
     return r;
   }
 
@@ -92,41 +89,20 @@ public final class FoundationResults {
     curves.put("f_T", Symbols.EPS_Z_FIELD.toInput(Nullclines.solveLinearInT(ft)));
     curves.put("line", "z == 0");
     r.put("nullclines", curves);
-    r.tex("\\begin{align*}\n"
-        + "  f_{z}(\\eosz) &= " + quotientTex(Nullclines.solveLinearInT(fz)) + " \\\\\n"
-        + "  f_{T}(\\eosz) &= " + quotientTex(Nullclines.solveLinearInT(ft)) + " \\\\\n"
-        + "  \\eosz &= 0\n"
-        + "\\end{align*}\n");
+    r.tex(FoundationTex.oneStepNullclines(
+        Nullclines.solveLinearInT(fz), Nullclines.solveLinearInT(ft)));
     return r;
-  }
-
-  private static String quotientTex(edu.jas.ufd.Quotient<BigRational> q) {
-    PolynomialRing field = Symbols.EPS_Z_FIELD.parameters();
-    GenPolynomial<BigRational> num = RING.convert(field, q.num);
-    GenPolynomial<BigRational> den = RING.convert(field, q.den);
-    if (den.isConstant()) {
-      return LATEX.polynomial(num.divide(den.leadingBaseCoefficient()));
-    }
-    return "\\frac{" + LATEX.polynomial(num) + "}{" + LATEX.polynomial(den) + "}";
   }
 
   /** Builds the eigen-weights and the inequalities of the physical region. */
   public static DerivationResult physicalRegion(
-      ModelDefinition model, PhysicalRegion region, eosderive.symbolic.Symja symja) {
+      ModelDefinition model, PhysicalRegion region, Symja symja) {
     DerivationResult r = start("physical-region", "Physical region: non-negative eigen-weights",
         "eigen-weights solved from T(0) = T and T(-1) = Et + 2z (Symja Solve), numerators "
             + "factored (Symja Factor), factors positive for 0 < eps <= 1 dropped",
         model);
     r.put("weights", region.toJson());
-    StringBuilder tex = new StringBuilder("\\begin{align*}\n");
-    List<PhysicalRegion.Weight> weights = region.weights();
-    for (int i = 0; i < weights.size(); i++) {
-      GenPolynomial<BigRational> lhs =
-          RING.fromSymja(symja.parse(weights.get(i).inequality().replace(" >= 0", "")));
-      tex.append("  ").append(LATEX.polynomial(lhs)).append(" &\\geq 0")
-          .append(i + 1 < weights.size() ? " \\\\\n" : "\n");
-    }
-    r.tex(tex.append("\\end{align*}\n").toString());
+    r.tex(FoundationTex.physicalRegion(region, symja));
     return r;
   }
 
@@ -145,21 +121,8 @@ public final class FoundationResults {
     degrees.put("T_in_z", RING.degree(map.tNext2(), "z"));
     degrees.put("T_in_T", RING.degree(map.tNext2(), "T"));
     r.put("degrees", degrees);
-    StringBuilder tex = new StringBuilder();
-    coefficientBlock(tex, "p", map.p());
-    coefficientBlock(tex, "q", map.q());
-    r.tex(tex.toString());
+    r.tex(SeriesTex.twoStepMap(map.p(), map.q()));
     return r;
-  }
-
-  private static void coefficientBlock(
-      StringBuilder tex, String letter, List<GenPolynomial<BigRational>> coefficients) {
-    for (int i = 0; i < coefficients.size(); i++) {
-      tex.append("\\begin{multline*}\n  ").append(letter).append("_{").append(i)
-          .append("}(\\eosz) = ")
-          .append(LatexPrinter.joinBroken(LATEX.terms(coefficients.get(i)), 3))
-          .append("\n\\end{multline*}\n");
-    }
   }
 
   private static Map<String, String> indexed(List<GenPolynomial<BigRational>> polynomials) {
@@ -190,15 +153,7 @@ public final class FoundationResults {
     derivatives.put("F_T", branchDerivatives(series.tNullcline()));
     r.put("implicitFunctionDerivatives", derivatives);
 
-    StringBuilder tex = new StringBuilder();
-    seriesTex(tex, "f_{z,\\eoseps}", "a", series.zNullcline().shift(), "2", series.order());
-    seriesTex(tex, "f_{T,\\eoseps}", "b", series.tNullcline().shift(), "2", series.order());
-    tex.append("\\begin{align*}\n");
-    derivativeTex(tex, "F_{z}", series.zNullcline());
-    tex.append(" \\\\\n");
-    derivativeTex(tex, "F_{T}", series.tNullcline());
-    tex.append("\n\\end{align*}\n");
-    r.tex(tex.toString());
+    r.tex(SeriesTex.nullclineSeries(series));
     return r;
   }
 
@@ -219,27 +174,5 @@ public final class FoundationResults {
     m.put("dF/dT", branch.derivativeT().toInput());
     m.put("df/dz", branch.shift().coefficient(1).toInput());
     return m;
-  }
-
-  private static void seriesTex(StringBuilder tex, String name, String letter,
-      TruncatedSeries s, String constant, int order) {
-    tex.append("\\[\n  ").append(name).append("(\\eosz) = ").append(constant);
-    for (int k = 1; k <= order; k++) {
-      tex.append(" + ").append(letter).append("_{").append(k).append("} \\eosz")
-          .append(k == 1 ? "" : "^{" + k + "}");
-    }
-    tex.append(" + O(\\eosz^{").append(order + 1).append("})\n\\]\n");
-    tex.append("\\begin{align*}\n");
-    for (int k = 1; k <= order; k++) {
-      tex.append("  ").append(letter).append("_{").append(k).append("} &= ")
-          .append(LATEX.localized(s.coefficient(k))).append(k < order ? " \\\\\n" : "\n");
-    }
-    tex.append("\\end{align*}\n");
-  }
-
-  private static void derivativeTex(StringBuilder tex, String name, NullclineSeries.Branch b) {
-    tex.append("  \\frac{\\partial ").append(name).append("}{\\partial \\eosz}(0, 2) &= ")
-        .append(LATEX.localized(b.derivativeZ())).append(", & \\frac{\\partial ").append(name)
-        .append("}{\\partial \\eosT}(0, 2) &= ").append(LATEX.localized(b.derivativeT()));
   }
 }

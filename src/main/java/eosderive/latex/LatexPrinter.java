@@ -1,16 +1,11 @@
 package eosderive.latex;
 
 import java.math.BigInteger;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import edu.jas.arith.BigRational;
-import edu.jas.poly.ExpVector;
 import edu.jas.poly.GenPolynomial;
-import edu.jas.poly.Monomial;
 
 import eosderive.symbolic.Localized;
 import eosderive.symbolic.PolynomialRing;
@@ -18,12 +13,12 @@ import eosderive.symbolic.PolynomialRing;
 /**
  * Prints exact polynomials and rational functions as LaTeX in the paper's notation.
  *
- * <p>Symbols print through macros ({@code \eosz} for z~, {@code \eosT} for T(0),
- * {@code \eoseps} for epsilon, ...) that {@code eos-macros.tex} defines with
- * {@code \providecommand}, so a user can redefine the notation. Terms are ordered by ascending
- * powers of z~, then T(0), then y; each coefficient is a polynomial in the parameters, shown in
- * parentheses when it has several terms. Negative terms print as subtraction, never as
- * {@code + -} or a fraction with a negative numerator.
+ * <p>Symbols print through the macros of {@link Notation} ({@code \eosz} for z~, {@code \eosT}
+ * for T(0), {@code \eoseps} for epsilon, ...). A polynomial is a sum over ascending powers of
+ * z~, then T(0); each coefficient, a polynomial in E~ and epsilon, takes the shortest of its
+ * expanded, grouped and factored forms ({@link PolynomialFormat}). Negative terms print as
+ * subtraction, fractions keep integer numerators and denominators (never {@code \frac{-1}{2}}
+ * or a fraction inside a fraction), and a base that is not a single symbol is parenthesised.
  */
 public final class LatexPrinter {
 
@@ -32,174 +27,118 @@ public final class LatexPrinter {
       "z", "\\eosz", "T", "\\eosT", "y", "\\eosy", "w", "w",
       "eps", "\\eoseps", "lam", "\\eoslam", "Et", "\\eosEt");
 
-  /** The state variables; every other variable is a parameter. */
-  private static final List<String> STATE = List.of("z", "T", "y", "w");
+  /** Variable levels: state variables, then the conserved quantity, then eigenvalues. */
+  public static final List<List<String>> LEVELS = List.of(
+      List.of("z", "T", "y", "w"), List.of("Et"), List.of("eps", "lam"));
 
-  /** The text of {@code eos-macros.tex}. */
-  public static String macroFile() {
-    return String.join("\n",
-        "% Notation macros of eos-derive. Redefine any of them before \\input-ing a fragment.",
-        "\\providecommand{\\eosz}{\\tilde{z}}",
-        "\\providecommand{\\eosT}{T(0)}",
-        "\\providecommand{\\eoseps}{\\epsilon}",
-        "\\providecommand{\\eoslam}{\\lambda}",
-        "\\providecommand{\\eosEt}{\\tilde{E}}",
-        "\\providecommand{\\eosy}{y}",
-        "");
-  }
+  /** Numerators wider than this (points) are printed after the fraction, in parentheses. */
+  static final double FRACTION_WIDTH = 220;
 
   private final PolynomialRing ring;
+  private final PolynomialFormat format;
 
   public LatexPrinter(PolynomialRing ring) {
-    this.ring = ring;
+    this(ring, LEVELS, MACROS);
   }
 
-  /** One signed term of a printed sum: {@code negative} and the text of its magnitude. */
-  public record Term(boolean negative, String magnitude) {}
+  /** Returns a printer with its own variable levels and LaTeX for each variable. */
+  public LatexPrinter(PolynomialRing ring, List<List<String>> levels, Map<String, String> tex) {
+    this.ring = ring;
+    this.format = new PolynomialFormat(ring, levels, tex);
+  }
+
+  /** The text of {@code eos-macros.tex} in the paper's notation. */
+  public static String macroFile() {
+    return Notation.PAPER.macroFile();
+  }
 
   /** Prints {@code p} as one line. */
   public String polynomial(GenPolynomial<BigRational> p) {
-    return join(terms(p));
+    return Term.join(terms(p));
   }
 
-  /** Joins terms into a sum, the first with a leading minus sign if negative. */
-  public static String join(List<Term> terms) {
-    if (terms.isEmpty()) {
-      return "0";
-    }
-    StringBuilder out = new StringBuilder();
-    for (Term t : terms) {
-      if (out.length() == 0) {
-        out.append(t.negative() ? "-" : "");
-      } else {
-        out.append(t.negative() ? " - " : " + ");
-      }
-      out.append(t.magnitude());
-    }
-    return out.toString();
+  /** Returns the terms of {@code p} by ascending powers of the state variables. */
+  public List<Term> terms(GenPolynomial<BigRational> p) {
+    return format.sum(p, false);
+  }
+
+  /** Returns the terms of {@code p}, or one product term when factoring all of p is shorter. */
+  public List<Term> factoredTerms(GenPolynomial<BigRational> p) {
+    return format.sum(p, true);
   }
 
   /**
-   * Joins terms inside a {@code multline*} body, breaking the line after every
-   * {@code perLine} terms.
+   * Returns the base s of a ring Q[parameters][1/s], scaled to coprime integer coefficients with a
+   * positive first term; {@link #localized} divides by powers of exactly this polynomial.
    */
-  public static String joinBroken(List<Term> terms, int perLine) {
-    List<String> lines = new ArrayList<>();
-    for (int start = 0; start < terms.size(); start += perLine) {
-      List<Term> chunk = terms.subList(start, Math.min(terms.size(), start + perLine));
-      String line = join(chunk);
-      if (start > 0 && !chunk.get(0).negative()) {
-        line = "+ " + line;
-      }
-      lines.add(line);
-    }
-    return lines.isEmpty() ? "0" : String.join(" \\\\\n  ", lines);
+  public GenPolynomial<BigRational> base(Localized.Ring field) {
+    GenPolynomial<BigRational> s = ring.convert(field.parameters(), field.base());
+    return s.multiply(Factorizer.normalizer(s, format.order()));
   }
 
-  /** The terms of {@code p}, grouped by monomials in the state variables. */
-  public List<Term> terms(GenPolynomial<BigRational> p) {
-    Comparator<List<Long>> byPowers = (a, b) -> {
-      for (int i = 0; i < a.size(); i++) {
-        int c = Long.compare(a.get(i), b.get(i));
-        if (c != 0) {
-          return c;
-        }
-      }
-      return 0;
-    };
-    TreeMap<List<Long>, GenPolynomial<BigRational>> groups = new TreeMap<>(byPowers);
-    for (Monomial<BigRational> m : p) {
-      List<Long> key = new ArrayList<>();
-      GenPolynomial<BigRational> coefficient = ring.zero().sum(m.c, m.e);
-      for (String name : STATE) {
-        long k = ring.variables().contains(name) ? ring.exponent(m.e, name) : 0;
-        key.add(k);
-        if (k > 0) {
-          coefficient = ring.divideByPower(coefficient, name, k);
-        }
-      }
-      groups.merge(key, coefficient, GenPolynomial::sum);
-    }
-    List<Term> terms = new ArrayList<>();
-    for (Map.Entry<List<Long>, GenPolynomial<BigRational>> group : groups.entrySet()) {
-      if (!group.getValue().isZERO()) {
-        terms.add(term(group.getValue(), stateMonomial(group.getKey())));
-      }
-    }
-    return terms;
+  /** Prints an element num / s^e of Q[parameters][1/s] on one line. */
+  public String localized(Localized q) {
+    return Term.join(localizedTerms(q, null));
   }
 
-  private Term term(GenPolynomial<BigRational> coefficient, String state) {
-    List<Term> inner = plainTerms(coefficient);
-    if (inner.size() == 1) {
-      Term only = inner.get(0);
-      String magnitude = only.magnitude();
-      if (state.isEmpty()) {
-        return only;
-      }
-      magnitude = magnitude.equals("1") ? state : magnitude + " " + state;
-      return new Term(only.negative(), magnitude);
+  /**
+   * Returns an element num / s^e of Q[parameters][1/s] as terms: a polynomial when e = 0, else one
+   * fraction, or for a wide numerator {@code \frac{b}{a s^e}} times the numerator in
+   * parentheses (breakable). {@code baseName}, when not null, stands for s as printed by
+   * {@link #base}; otherwise s is printed in full.
+   */
+  public List<Term> localizedTerms(Localized q, String baseName) {
+    Localized r = q.reduce();
+    GenPolynomial<BigRational> n = ring.convert(q.ring().parameters(), r.numerator());
+    if (r.exponent() == 0) {
+      return factoredTerms(n);
     }
-    boolean negative = inner.get(0).negative();
-    if (negative) {
-      inner = negateAll(inner);
-    }
-    String body = "\\left(" + join(inner) + "\\right)";
-    return new Term(negative, state.isEmpty() ? body : body + " " + state);
+    GenPolynomial<BigRational> s = ring.convert(q.ring().parameters(), q.ring().base());
+    BigRational sScale = Factorizer.normalizer(s, format.order());
+    n = n.multiply(sScale.power(r.exponent()));
+    String base = baseName != null ? baseName
+        : Delimiters.wrap(factoredTerms(s.multiply(sScale))).magnitude();
+    return fraction(n, power(base, r.exponent()));
   }
 
-  private static List<Term> negateAll(List<Term> terms) {
-    List<Term> result = new ArrayList<>();
-    for (Term t : terms) {
-      result.add(new Term(!t.negative(), t.magnitude()));
+  /** Prints the quotient num / den with integer coefficients and a positive denominator. */
+  public List<Term> quotient(GenPolynomial<BigRational> num, GenPolynomial<BigRational> den) {
+    BigRational dScale = Factorizer.normalizer(den, format.order());
+    GenPolynomial<BigRational> d = den.multiply(dScale);
+    GenPolynomial<BigRational> n = num.multiply(dScale);
+    if (d.isONE()) {
+      return factoredTerms(n);
     }
-    return result;
+    return fraction(n, Term.join(factoredTerms(d)));
   }
 
-  /** Terms of a polynomial printed monomial by monomial, in the ring's printing order. */
-  public List<Term> plainTerms(GenPolynomial<BigRational> p) {
-    List<Term> terms = new ArrayList<>();
-    List<Monomial<BigRational>> sorted = new ArrayList<>(ring.sortedTerms(p));
-    sorted.sort(Comparator.comparingLong((Monomial<BigRational> m) -> m.e.totalDeg()));
-    for (Monomial<BigRational> m : sorted) {
-      String monomial = monomial(m.e);
-      String coefficient = rational(m.c.abs());
-      String magnitude;
-      if (monomial.isEmpty()) {
-        magnitude = coefficient;
-      } else if (coefficient.equals("1")) {
-        magnitude = monomial;
-      } else {
-        magnitude = coefficient + " " + monomial;
-      }
-      terms.add(new Term(m.c.signum() < 0, magnitude));
+  /** n / denominator with the rational content of n split off: sign (b n') / (a denominator). */
+  private List<Term> fraction(GenPolynomial<BigRational> n, String denominator) {
+    if (n.isZERO()) {
+      return List.of(new Term(false, "0"));
     }
-    return terms;
+    BigRational c = Factorizer.normalizer(n, format.order());
+    GenPolynomial<BigRational> primitive = n.multiply(c);
+    boolean negative = c.signum() < 0;
+    BigInteger a = c.abs().numerator();
+    BigInteger b = c.abs().denominator();
+    String under = a.equals(BigInteger.ONE) ? denominator : a + " " + bracketed(denominator);
+    List<Term> top = factoredTerms(primitive);
+    String topText = Term.join(top);
+    if (TexWidth.of(topText) <= FRACTION_WIDTH || top.size() == 1 && !top.get(0).breakable()) {
+      String over = b.equals(BigInteger.ONE) ? topText
+          : topText.equals("1") ? b.toString()
+          : b + " " + (top.size() == 1 ? topText : Delimiters.wrap(top).magnitude());
+      return List.of(new Term(negative, "\\frac{" + over + "}{" + under + "}"));
+    }
+    Term body = top.size() == 1 ? top.get(0) : Delimiters.wrap(top);
+    String head = "\\frac{" + b + "}{" + under + "} ";
+    return List.of(new Term(negative, head + body.head(), body.inner(), body.tail()));
   }
 
-  private String monomial(ExpVector e) {
-    List<String> factors = new ArrayList<>();
-    for (String name : ring.variables()) {
-      long k = ring.exponent(e, name);
-      if (k > 0) {
-        factors.add(power(MACROS.getOrDefault(name, name), k));
-      }
-    }
-    return String.join(" ", factors);
-  }
-
-  private static String stateMonomial(List<Long> powers) {
-    List<String> factors = new ArrayList<>();
-    for (int i = 0; i < STATE.size(); i++) {
-      if (powers.get(i) > 0) {
-        factors.add(power(MACROS.get(STATE.get(i)), powers.get(i)));
-      }
-    }
-    return String.join(" ", factors);
-  }
-
-  private static String power(String base, long k) {
-    return k == 1 ? base : base + "^{" + k + "}";
+  private static String bracketed(String tex) {
+    return isAtom(tex) || tex.endsWith("}") && !tex.contains(" ") ? tex
+        : Delimiters.wrap(List.of(new Term(false, tex))).magnitude();
   }
 
   /** Prints a non-negative rational as an integer or {@code \frac{p}{q}}. */
@@ -215,24 +154,42 @@ public final class LatexPrinter {
   }
 
   /**
-   * Prints an element num / s^e of Q[parameters][1/s] as a fraction, keeping the power of s
-   * unexpanded; a negative leading numerator term moves in front of the fraction.
+   * {@code base^{k}}, with the base in parentheses unless it is one symbol, a macro with its
+   * arguments, a non-negative integer or already parenthesised.
    */
-  public String localized(Localized q) {
-    Localized r = q.reduce();
-    List<Term> numerator = plainTerms(ring.convert(q.ring().parameters(), r.numerator()));
-    if (r.exponent() == 0) {
-      return join(numerator);
+  public static String power(String base, long k) {
+    if (k == 1) {
+      return base;
     }
-    boolean negative = !numerator.isEmpty() && numerator.get(0).negative();
-    if (negative) {
-      numerator = negateAll(numerator);
+    String b = isAtom(base) ? base : Delimiters.wrap(List.of(new Term(false, base))).magnitude();
+    return b + "^{" + k + "}";
+  }
+
+  private static boolean isAtom(String tex) {
+    return tex.matches("\\\\[A-Za-z]+(\\{[^{}]*\\})*|[A-Za-z](_\\{[^{}]*\\})?|[0-9]+")
+        || isParenthesised(tex);
+  }
+
+  private static boolean isParenthesised(String tex) {
+    for (String open : List.of("(", "\\bigl(", "\\Bigl(")) {
+      String close = open.equals("(") ? ")" : open.replace("l(", "r)");
+      if (tex.startsWith(open) && tex.endsWith(close) && matched(tex, open.length())) {
+        return true;
+      }
     }
-    String base = join(plainTerms(ring.convert(q.ring().parameters(), q.ring().base())));
-    String denominator = r.exponent() == 1
-        ? base
-        : "\\left(" + base + "\\right)^{" + r.exponent() + "}";
-    String fraction = "\\frac{" + join(numerator) + "}{" + denominator + "}";
-    return (negative ? "-" : "") + fraction;
+    return false;
+  }
+
+  /** Returns whether the parenthesis opened just before {@code start} closes at the very end. */
+  private static boolean matched(String tex, int start) {
+    int depth = 1;
+    for (int i = start; i < tex.length(); i++) {
+      char c = tex.charAt(i);
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth == 0) {
+        return i == tex.length() - 1;
+      }
+    }
+    return false;
   }
 }
