@@ -3,6 +3,9 @@ package eosderive.cli;
 import java.util.concurrent.Callable;
 
 import eosderive.derive.Foundation;
+import eosderive.latex.AppendixWriter;
+import eosderive.latex.LatexCommand;
+import eosderive.output.ResultWriter;
 import eosderive.symbolic.Symja;
 
 import picocli.CommandLine.Command;
@@ -21,7 +24,11 @@ final class AllCommand implements Callable<Integer> {
     Symja symja = new Symja();
     Foundation foundation = Jobs.derive(options, symja);
     Jobs.writeDerivations(options, foundation, symja);
-    boolean passed = Jobs.verify(options, foundation);
+    boolean passed = Jobs.verify(options, foundation, symja,
+        new ResultWriter(options.out).derivationsDirectory());
+    LatexCommand.writeDocument(options.out, options.notation());
+    options.progress("wrote the appendix document "
+        + new ResultWriter(options.out).derivationsDirectory().resolve(AppendixWriter.FILE));
     options.progress(String.format("finished in %.1f s", (System.nanoTime() - start) / 1e9));
     return passed ? 0 : Main.EXIT_CHECK_FAILED;
   }

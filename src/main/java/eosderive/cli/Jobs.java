@@ -1,6 +1,7 @@
 package eosderive.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +9,7 @@ import java.util.Map;
 import edu.jas.arith.BigRational;
 
 import eosderive.derive.Foundation;
-import eosderive.latex.LatexPrinter;
+import eosderive.latex.RoundTrip;
 import eosderive.model.ModelDefinition;
 import eosderive.output.ResultWriter;
 import eosderive.symbolic.Symja;
@@ -34,12 +35,13 @@ final class Jobs {
       throws IOException {
     ResultWriter writer = new ResultWriter(options.out);
     foundation.write(writer, symja);
-    writer.writeDerivationFile("eos-macros.tex", LatexPrinter.macroFile());
+    writer.writeDerivationFile("eos-macros.tex", options.notation().macroFile());
     options.progress("wrote " + writer.derivationsDirectory());
   }
 
   /** Runs every check and writes the report; returns whether all passed. */
-  static boolean verify(Options options, Foundation foundation) throws IOException {
+  static boolean verify(Options options, Foundation foundation, Symja symja, Path derivations)
+      throws IOException {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("order", options.order);
     settings.put("ladderDigits", 40);
@@ -62,6 +64,10 @@ final class Jobs {
     start = System.nanoTime();
     report.addAll(FoundationChecks.limitLadder(LADDER, 40));
     options.progress(String.format("iterated the y_inf ladder in %.2f s",
+        (System.nanoTime() - start) / 1e9));
+    start = System.nanoTime();
+    report.addAll(new RoundTrip(symja).roundTrip(derivations));
+    options.progress(String.format("read every LaTeX fragment back in %.2f s",
         (System.nanoTime() - start) / 1e9));
     ResultWriter writer = new ResultWriter(options.out);
     report.write(writer.verificationDirectory());

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
         DeriveCommand.class,
         IterateCommand.class,
         VerifyCommand.class,
+        LatexCliCommand.class,
         HighDimCliCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,8 +1,13 @@
 package eosderive.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import eosderive.derive.Foundation;
+import eosderive.output.ResultWriter;
 import eosderive.symbolic.Symja;
 
 import picocli.CommandLine.Command;
@@ -20,6 +25,18 @@ final class VerifyCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Symja symja = new Symja();
     Foundation foundation = Jobs.derive(options, symja);
-    return Jobs.verify(options, foundation) ? 0 : Main.EXIT_CHECK_FAILED;
+    // The LaTeX round trip reads fragments from files; write them to a scratch directory so
+    // that verify leaves DIR/derivations untouched.
+    Path scratch = Files.createTempDirectory("eos-derive-verify");
+    try {
+      ResultWriter writer = new ResultWriter(scratch);
+      foundation.write(writer, symja);
+      return Jobs.verify(options, foundation, symja, writer.derivationsDirectory())
+          ? 0 : Main.EXIT_CHECK_FAILED;
+    } finally {
+      try (Stream<Path> paths = Files.walk(scratch)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
   }
 }
