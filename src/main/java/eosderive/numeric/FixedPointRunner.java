@@ -36,6 +36,8 @@ final class FixedPointRunner {
     BigInteger estimateFactor = orbit.integer(2).add(orbit.epsilon().shiftLeft(1));
     BigInteger twiceEpsilon = orbit.epsilon().shiftLeft(1);
     BigInteger peak = orbit.u().add(orbit.v());
+    // The estimate is at least 2 eps |z|, so it cannot meet the tolerance while |z| > gate.
+    BigInteger gate = toleranceFixed.shiftLeft(bits).divide(twiceEpsilon.max(BigInteger.ONE));
     if (!start.isPhysical()) {
       return GdRunner.run(start, settings);
     }
@@ -65,10 +67,8 @@ final class FixedPointRunner {
         return result(start, settings, orbit, StopReason.DIVERGED, step, Optional.empty(), peak,
             alternations, detail);
       }
-      // 2 ((1 + eps) u + eps) |z| <= tolerance, all scaled by 2^P.
-      BigInteger coefficient = estimateFactor.multiply(orbit.u()).shiftRight(bits)
-          .add(twiceEpsilon);
-      if (coefficient.multiply(absZ).shiftRight(bits).compareTo(toleranceFixed) <= 0) {
+      if (absZ.compareTo(gate) <= 0 && tailEstimate(orbit, estimateFactor, twiceEpsilon)
+          .compareTo(toleranceFixed) <= 0) {
         ModelState state = orbit.toModelState(precision);
         Optional<Apfloat> bound = TailBound.of(precision, epsilon, state);
         if (bound.isPresent() && bound.get().compareTo(tolerance) <= 0) {
@@ -90,6 +90,15 @@ final class FixedPointRunner {
         progress.accept(step);
       }
     }
+  }
+
+  /** Returns 2 ((1 + eps) u + eps) |z|, scaled by 2^P. */
+  private static BigInteger tailEstimate(FixedPointOrbit orbit, BigInteger estimateFactor,
+      BigInteger twiceEpsilon) {
+    int bits = orbit.bits();
+    BigInteger coefficient = estimateFactor.multiply(orbit.u()).shiftRight(bits)
+        .add(twiceEpsilon);
+    return coefficient.multiply(orbit.z().abs()).shiftRight(bits);
   }
 
   private static RunResult result(Start start, RunSettings settings, FixedPointOrbit orbit,
