@@ -2,6 +2,7 @@ package eosderive.numeric;
 
 import java.math.BigInteger;
 
+import org.apfloat.Apfloat;
 import org.apfloat.Apint;
 import org.apfloat.Aprational;
 
@@ -28,6 +29,8 @@ final class FixedPointOrbit {
   private BigInteger u;
   private BigInteger v;
   private BigInteger z;
+  private int cachedDigits;
+  private Apfloat inverseScale;
 
   /** Starts the orbit at the exact eigen-weights and residual of {@code start}. */
   FixedPointOrbit(Start start, int bits) {
@@ -95,13 +98,18 @@ final class FixedPointOrbit {
     return division[1].signum() < 0 ? quotient.subtract(BigInteger.ONE) : quotient;
   }
 
-  /** Returns the state as an exact rational x / 2^P, truncated to {@code precision}. */
+  /** Returns the state x / 2^P at {@code precision}. */
   ModelState toModelState(Precision precision) {
     return new ModelState(toApfloat(precision, u), toApfloat(precision, v),
         toApfloat(precision, z));
   }
 
-  org.apfloat.Apfloat toApfloat(Precision precision, BigInteger x) {
-    return precision.of(new Aprational(new Apint(x), new Apint(one)));
+  /** Returns x / 2^P at {@code precision}; the power 2^-P is truncated to that precision. */
+  Apfloat toApfloat(Precision precision, BigInteger x) {
+    if (precision.digits() != cachedDigits) {
+      cachedDigits = precision.digits();
+      inverseScale = precision.of(new Aprational(new Apint(1), new Apint(one)));
+    }
+    return precision.helper().multiply(precision.helper().valueOf(new Apint(x)), inverseScale);
   }
 }

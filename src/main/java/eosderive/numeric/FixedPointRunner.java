@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.LongConsumer;
 
 import org.apfloat.Apfloat;
+import org.apfloat.Apint;
+import org.apfloat.FixedPrecisionApfloatHelper;
 
 /**
  * Runs the map in binary fixed point ({@link FixedPointOrbit}) with the stop rules of
@@ -76,6 +78,7 @@ final class FixedPointRunner {
               alternations, "tail bound " + Display.brief(bound.get()) + " <= tolerance "
                   + Display.brief(tolerance));
         }
+        gate = gate.min(nextGate(precision, absZ, bound, tolerance));
       }
       if (step == settings.maxSteps()) {
         ModelState state = orbit.toModelState(precision);
@@ -90,6 +93,24 @@ final class FixedPointRunner {
         progress.accept(step);
       }
     }
+  }
+
+  /**
+   * Returns the |z| (scaled by 2^P) below which the full bound is worth evaluating again after it
+   * failed with value B at |z|: |z| tolerance / B, since B is close to proportional to |z|, or
+   * |z| / 2 when its hypotheses failed.
+   *
+   * <p>NOTE: B is not exactly proportional to |z|, so a run can stop a few steps later than
+   * {@link GdRunner} would. The bound at the stop is still the proved one.
+   */
+  static BigInteger nextGate(Precision precision, BigInteger absZ, Optional<Apfloat> bound,
+      Apfloat tolerance) {
+    if (bound.isEmpty()) {
+      return absZ.shiftRight(1);
+    }
+    FixedPrecisionApfloatHelper h = precision.helper();
+    Apfloat ratio = h.divide(tolerance, bound.get());
+    return h.multiply(new Apint(absZ), ratio).floor().toBigInteger();
   }
 
   /** Returns 2 ((1 + eps) u + eps) |z|, scaled by 2^P. */

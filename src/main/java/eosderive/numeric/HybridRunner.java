@@ -1,9 +1,13 @@
 package eosderive.numeric;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Optional;
 
 import org.apfloat.Apfloat;
+import org.apfloat.Apint;
+import org.apfloat.Aprational;
+import org.apfloat.FixedPrecisionApfloatHelper;
 
 /**
  * Iterates the map from a {@link Start} on a fast double path while a proved bound shows that
@@ -81,6 +85,7 @@ public final class HybridRunner {
     DoubleOrbit orbit = new DoubleOrbit(start);
     double eps = orbit.epsilon();
     double peak = orbit.sharpness();
+    double checkBelow = Double.MAX_VALUE;
     long alternations = 0;
     int previousSign = 0;
     long step = 0;
@@ -118,7 +123,7 @@ public final class HybridRunner {
       }
       double estimate = 2 * ((1 + eps) * (orbit.u() + orbit.errorU()) + eps)
           * (absZ + errorZ);
-      if (estimate + errorT <= tolerance) {
+      if (estimate + errorT <= tolerance && absZ + errorZ <= checkBelow) {
         Optional<Apfloat> bound = cornerTailBound(precision, epsilon, orbit);
         if (bound.isPresent()
             && bound.get().doubleValue() * (1 + 0x1p-40) + errorT <= tolerance) {
@@ -126,6 +131,9 @@ public final class HybridRunner {
               alternations, "tail bound plus rounding bound " + Display.brief(bound.get())
                   + " + " + errorT + " <= tolerance on the double path");
         }
+        // As in FixedPointRunner.nextGate: B is close to proportional to |z|.
+        checkBelow = bound.isEmpty() ? (absZ + errorZ) / 2
+            : (absZ + errorZ) * (tolerance - errorT) / bound.get().doubleValue();
       }
       if (step == settings.maxSteps()) {
         return done(start, settings, orbit, StopReason.STEP_CAP, step, errorT, peak,
@@ -177,8 +185,24 @@ public final class HybridRunner {
     return new ModelState(exact(precision, u), exact(precision, v), exact(precision, z));
   }
 
-  /** Converts a finite double exactly (every double is a binary fraction) and truncates it. */
+  /**
+   * Converts a finite double m 2^e to {@code precision}: the integer mantissa m and the power
+   * 2^e are exact rationals, each truncated once, so the relative error is a few units in the
+   * last digit.
+   */
   static Apfloat exact(Precision precision, double x) {
-    return precision.of(ExactInput.parse(new BigDecimal(x).toString(), "double value"));
+    if (x == 0) {
+      return precision.of(0);
+    }
+    if (Math.abs(x) < Double.MIN_NORMAL) {
+      return precision.of(ExactInput.parse(new BigDecimal(x).toString(), "double value"));
+    }
+    int exponent = Math.getExponent(x) - 52;
+    long mantissa = (long) Math.scalb(x, -exponent);
+    FixedPrecisionApfloatHelper h = precision.helper();
+    Aprational power = exponent >= 0
+        ? new Aprational(new Apint(BigInteger.ONE.shiftLeft(exponent)))
+        : new Aprational(new Apint(1), new Apint(BigInteger.ONE.shiftLeft(-exponent)));
+    return h.multiply(precision.of(mantissa), precision.of(power));
   }
 }

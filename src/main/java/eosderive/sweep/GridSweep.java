@@ -45,9 +45,9 @@ public final class GridSweep {
     List<Aprational> residuals = values(options.residualRange());
     List<Aprational> sharpnesses = values(options.sharpnessRange());
     RunSettings firstSettings = RunSettings.of(options.digits(), options.gridTolerance(),
-        options.maxSteps());
+        options.gridMaxSteps());
     RunSettings checkSettings = RunSettings.of(options.checkDigits(), options.gridTolerance(),
-        options.maxSteps());
+        options.gridMaxSteps());
     Aprational eps = ExactInput.parse(epsilon, "epsilon");
     Aprational zero = new Aprational(new Apint(0));
     List<Start> starts = new ArrayList<>();

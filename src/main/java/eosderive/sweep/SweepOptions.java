@@ -21,7 +21,10 @@ import eosderive.numeric.RunSettings;
  * @param checkDigits precision of the second run, which must exceed {@code digits}
  * @param gridTolerance tolerance on T_inf of grid runs
  * @param ladderTolerance tolerance on T_inf of ladder runs
- * @param maxSteps step cap of every run
+ * @param maxSteps step cap of every ladder run
+ * @param gridMaxSteps step cap of every grid run. Starts on the boundary v0 = 0 creep toward
+ *     T = 0 with z decaying like 1/t, so they always reach this cap (class UNDECIDED); it keeps
+ *     them from dominating the sweep time
  * @param threads size of the thread pool, at least 1
  * @param progress whether to draw progress bars on standard error
  * @param derivedSeries optional (eps, y_inf) points of a derived series to overlay on the y_inf
@@ -29,7 +32,7 @@ import eosderive.numeric.RunSettings;
  */
 public record SweepOptions(List<String> ladderEpsilons, List<String> ladderStart,
     List<String> gridEpsilons, GridRange residualRange, GridRange sharpnessRange, int digits,
-    int checkDigits, String gridTolerance, String ladderTolerance, long maxSteps, int threads,
+    int checkDigits, String gridTolerance, String ladderTolerance, long maxSteps, long gridMaxSteps, int threads,
     boolean progress, List<List<String>> derivedSeries) {
 
   /**
@@ -90,6 +93,7 @@ public record SweepOptions(List<String> ladderEpsilons, List<String> ladderStart
     }
     RunSettings.of(digits, gridTolerance, maxSteps);
     RunSettings.of(digits, ladderTolerance, maxSteps);
+    RunSettings.of(digits, gridTolerance, gridMaxSteps);
     if (threads < 1 || threads > 256) {
       throw new IllegalArgumentException("thread count " + threads + " is outside [1, 256]; "
           + "pass the number of cores, such as 2");
@@ -110,14 +114,14 @@ public record SweepOptions(List<String> ladderEpsilons, List<String> ladderStart
 
   /**
    * Defaults: the ladder 1/5 .. 1e-6 from (-1/2, 19/10) at 40 and 50 digits with tolerance
-   * 1e-32, and the grid z0 in [-1, 1], T0 in [1/2, 3] in steps of 1/20 for eps = 1/10 and 1/50
-   * at 30 and 40 digits with tolerance 1e-12, on two threads.
+   * 1e-32 and step cap 4e8, and the grid z0 in [-1, 1], T0 in [1/2, 3] in steps of 1/20 for
+   * eps = 1/10 and 1/50 with tolerance 1e-12 and step cap 10^5, on two threads.
    */
   public static SweepOptions defaults() {
     return new SweepOptions(
         List.of("1/5", "1/10", "1/20", "1/50", "1/100", "1e-3", "1e-4", "1e-5", "1e-6"),
         List.of("-1/2", "19/10"), List.of("1/10", "1/50"), new GridRange("-1", "1", 41),
-        new GridRange("1/2", "3", 51), 40, 50, "1e-12", "1e-32", 400_000_000L, 2, true,
+        new GridRange("1/2", "3", 51), 40, 50, "1e-12", "1e-32", 400_000_000L, 100_000L, 2, true,
         List.of());
   }
 
@@ -125,14 +129,14 @@ public record SweepOptions(List<String> ladderEpsilons, List<String> ladderStart
   public static SweepOptions quick() {
     return new SweepOptions(List.of("1/10", "1/100"), List.of("-1/2", "19/10"),
         List.of("1/10"), new GridRange("-1/2", "1/2", 11), new GridRange("1", "5/2", 7), 30, 40,
-        "1e-12", "1e-25", 10_000_000L, 2, false, List.of());
+        "1e-12", "1e-25", 10_000_000L, 10_000L, 2, false, List.of());
   }
 
   /** These options with {@code points} as the derived series. */
   public SweepOptions withDerivedSeries(List<List<String>> points) {
     return new SweepOptions(ladderEpsilons, ladderStart, gridEpsilons, residualRange,
-        sharpnessRange, digits, checkDigits, gridTolerance, ladderTolerance, maxSteps, threads,
-        progress, points);
+        sharpnessRange, digits, checkDigits, gridTolerance, ladderTolerance, maxSteps,
+        gridMaxSteps, threads, progress, points);
   }
 
   private static void checkEpsilon(String epsilon) {
