@@ -72,6 +72,21 @@ final class DoubleOrbit {
     this.errorZ = 2 * UNIT_ROUNDOFF * Math.abs(z);
   }
 
+  private DoubleOrbit(DoubleOrbit other) {
+    this.epsilon = other.epsilon;
+    this.u = other.u;
+    this.v = other.v;
+    this.z = other.z;
+    this.errorU = other.errorU;
+    this.errorV = other.errorV;
+    this.errorZ = other.errorZ;
+  }
+
+  /** Returns an independent copy of this orbit's state and bound. */
+  DoubleOrbit copy() {
+    return new DoubleOrbit(this);
+  }
+
   /** Applies one step of the map and updates the error bound. */
   void step() {
     double sharpness = u + v;

@@ -46,6 +46,20 @@ final class FixedPointOrbit {
     this.z = scale(start.z0());
   }
 
+  private FixedPointOrbit(FixedPointOrbit other) {
+    this.bits = other.bits;
+    this.one = other.one;
+    this.epsilon = other.epsilon;
+    this.u = other.u;
+    this.v = other.v;
+    this.z = other.z;
+  }
+
+  /** Returns an independent copy of this orbit (BigInteger values are immutable). */
+  FixedPointOrbit copy() {
+    return new FixedPointOrbit(this);
+  }
+
   /** Returns the number of fraction bits needed for {@code digits} decimal digits plus 8. */
   static int bitsForDigits(int digits) {
     return (int) Math.ceil(digits * Math.log(10) / Math.log(2)) + 8;

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import eosderive.numeric.ExactInput;
@@ -66,6 +67,7 @@ public final class LimitFigure {
       XYSeries line = chart.addSeries("eps/2 (leading order)", eps, half);
       line.setMarker(SeriesMarkers.NONE);
       line.setLineColor(Color.DARK_GRAY);
+      line.setLineStyle(SeriesLines.SOLID);
       XYSeries measured = chart.addSeries("|y_inf| (fiber series)", eps, magnitude);
       measured.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
       measured.setMarker(SeriesMarkers.CIRCLE);
@@ -90,6 +92,7 @@ public final class LimitFigure {
       XYSeries series = chart.addSeries("derived series", xs, ys);
       series.setMarker(SeriesMarkers.NONE);
       series.setLineColor(new Color(0, 150, 60));
+      series.setLineStyle(SeriesLines.DASH_DASH);
       Path derivedPath = directory.resolve(stem + "-derived.dat");
       AtomicFiles.writeString(derivedPath, derivedData.toString());
       written.add(derivedPath);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import eosderive.numeric.ExactInput;
@@ -102,20 +103,55 @@ public final class PhasePortraitFigure {
     return (int) Math.max(3, Math.min(16, (WIDTH - 250) / Math.max(columns, 1)));
   }
 
+  /**
+   * Draws the points of a nullcline as lines: at each z its roots are sorted, the k-th root
+   * belongs to branch k, and a branch is cut wherever the root count changes or T jumps by more
+   * than 0.2. Only the first piece appears in the legend.
+   */
   private static void addCurve(XYChart chart, String name, List<double[]> curve, Color colour) {
-    if (curve.isEmpty()) {
-      return;
-    }
-    List<Double> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
+    Map<Double, List<Double>> rootsByZ = new java.util.TreeMap<>();
     for (double[] point : curve) {
-      xs.add(point[0]);
-      ys.add(point[1]);
+      rootsByZ.computeIfAbsent(point[0], z -> new ArrayList<>()).add(point[1]);
     }
-    XYSeries series = chart.addSeries(name, xs, ys);
-    series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
-    series.setMarker(SeriesMarkers.CIRCLE);
-    series.setMarkerColor(colour);
+    List<List<double[]>> pieces = new ArrayList<>();
+    List<List<double[]>> open = new ArrayList<>();
+    for (Map.Entry<Double, List<Double>> entry : rootsByZ.entrySet()) {
+      List<Double> roots = entry.getValue();
+      java.util.Collections.sort(roots);
+      if (roots.size() != open.size()) {
+        open = new ArrayList<>();
+        for (int k = 0; k < roots.size(); k++) {
+          open.add(new ArrayList<>());
+          pieces.add(open.get(k));
+        }
+      }
+      for (int k = 0; k < roots.size(); k++) {
+        List<double[]> piece = open.get(k);
+        double t = roots.get(k);
+        if (!piece.isEmpty() && Math.abs(piece.get(piece.size() - 1)[1] - t) > 0.2) {
+          piece = new ArrayList<>();
+          pieces.add(piece);
+          open.set(k, piece);
+        }
+        piece.add(new double[] {entry.getKey(), t});
+      }
+    }
+    int index = 0;
+    for (List<double[]> piece : pieces) {
+      if (piece.size() < 2) {
+        continue;
+      }
+      double[] xs = piece.stream().mapToDouble(point -> point[0]).toArray();
+      double[] ys = piece.stream().mapToDouble(point -> point[1]).toArray();
+      XYSeries series = chart.addSeries(index == 0 ? name : name + " " + index, xs, ys);
+      series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+      series.setMarker(SeriesMarkers.NONE);
+      series.setLineColor(colour);
+      series.setLineStyle(SeriesLines.SOLID);
+      series.setLineWidth(2.5f);
+      series.setShowInLegend(index == 0);
+      index++;
+    }
   }
 
   private static void addLine(XYChart chart, String name, double x0, double x1, double y,
@@ -124,6 +160,7 @@ public final class PhasePortraitFigure {
     series.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
     series.setMarker(SeriesMarkers.NONE);
     series.setLineColor(colour);
+    series.setLineStyle(SeriesLines.SOLID);
   }
 
   private static String curveData(List<double[]> curve) {
