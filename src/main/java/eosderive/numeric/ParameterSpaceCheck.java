@@ -100,7 +100,7 @@ public final class ParameterSpaceCheck {
     }
     Apfloat limit = precision.powerOfTen(10L - digits);
     boolean passed = maxZ.compareTo(limit) <= 0 && maxT.compareTo(limit) <= 0;
-    return new eosderive.verify.Check("parameter-space GD follows the (z, T) map", passed,
+    return new Check("parameter-space GD follows the (z, T) map", passed,
         "max |dz| = " + Display.brief(maxZ) + ", max |dT| = " + Display.brief(maxT),
         "1e" + (10 - digits),
         "GD on theta in R^2, Q = e1 e1^T - eps e2 e2^T with e1 = (3/5, 4/5), eps = 1/10, "

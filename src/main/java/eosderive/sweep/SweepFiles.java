@@ -16,7 +16,7 @@ import eosderive.output.ResultWriter;
 import eosderive.verify.Check;
 
 /**
- * CSV and JSON forms of sweep results. Output holds no timings, host names or dates, so equal
+ * CSV and JSON forms of sweep results. Output contains no timings, host names or dates, so equal
  * inputs give byte-identical files.
  */
 final class SweepFiles {

@@ -8,7 +8,7 @@ import eosderive.numeric.Precision;
 import eosderive.numeric.RunSettings;
 
 /**
- * Options of {@link SweepCommand} and {@link FigureCommand}. Numbers are exact decimal or
+ * Options of {@link SweepCommand#run} and {@link SweepCommand#figures}. Numbers are exact decimal or
  * rational strings such as "1/50" or "1e-6".
  *
  * @param ladderEpsilons eps values of the y_inf ladder, each in (0, 1]
