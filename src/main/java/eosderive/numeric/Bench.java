@@ -19,9 +19,9 @@ import eosderive.output.ResultWriter;
  *
  * <p>Step rates repeat 1,000-step segments from (z0, T0, eps, Et) = (-3/10, 19/10, 1/10, 0), an
  * edge-of-stability start, after a warm-up, for at least the measurement time. Each segment
- * starts from a copy of a state built once, so conversions from exact rationals are not timed. Ratios compare
- * numbers measured in the same run. Results depend on the machine and its other load; this is
- * not a test. Run it from the repository root with
+ * starts from a copy of a state built once, so conversions from exact rationals are not timed.
+ * Ratios compare numbers measured in the same run. Results depend on the machine and its other
+ * load; this is not a test. Run it from the repository root with
  *
  * <pre>
  *   mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

@@ -8,8 +8,8 @@ import eosderive.numeric.Precision;
 import eosderive.numeric.RunSettings;
 
 /**
- * Options of {@link SweepCommand#run} and {@link SweepCommand#figures}. Numbers are exact decimal or
- * rational strings such as "1/50" or "1e-6".
+ * Options of {@link SweepCommand#run} and {@link SweepCommand#figures}. Numbers are exact
+ * decimal or rational strings such as "1/50" or "1e-6".
  *
  * @param ladderEpsilons eps values of the y_inf ladder, each in (0, 1]
  * @param ladderStart (z0, T0) of every ladder run, Et = 0
@@ -32,8 +32,8 @@ import eosderive.numeric.RunSettings;
  */
 public record SweepOptions(List<String> ladderEpsilons, List<String> ladderStart,
     List<String> gridEpsilons, GridRange residualRange, GridRange sharpnessRange, int digits,
-    int checkDigits, String gridTolerance, String ladderTolerance, long maxSteps, long gridMaxSteps, int threads,
-    boolean progress, List<List<String>> derivedSeries) {
+    int checkDigits, String gridTolerance, String ladderTolerance, long maxSteps,
+    long gridMaxSteps, int threads, boolean progress, List<List<String>> derivedSeries) {
 
   /**
    * An evenly spaced grid first, first + h, ..., last with {@code count} points.
