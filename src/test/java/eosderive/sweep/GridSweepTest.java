@@ -16,10 +16,10 @@ import eosderive.numeric.IterationPath;
 
 /**
  * A 7 x 9 grid at eps = 1/10 (z0 from -1 to 1/2 and T0 from 1/2 to 5/2 in steps of 1/4), run on
- * one and on two threads. The expected classes were read off this engine's phase portrait and
- * agree with the edge search: starts with z0 &lt; 0 and T0 near 2 reach the edge, starts with
- * T0 - 2 z0 &lt; 0 are outside the physical region, and the boundary T0 = 2 z0 (v0 = 0) creeps
- * toward T = 0 until the step cap.
+ * one and on two threads. The expected classes were measured by this engine. They follow the
+ * phase portrait: starts with z0 &lt; 0 and T0 near 2 reach the edge, starts with T0 - 2 z0 &lt; 0
+ * are outside the physical region, and the boundary T0 = 2 z0 (v0 = 0) creeps toward T = 0
+ * until the step cap.
  */
 class GridSweepTest {
 

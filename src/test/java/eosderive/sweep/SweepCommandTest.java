@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole sweep command with {@link SweepOptions#quick()}: ladder at eps = 1/10 and 1/100,
- * a 11 x 7 grid at eps = 1/10, the parameter-space check and all figures.
+ * an 11 x 7 grid at eps = 1/10, the parameter-space check and all figures.
  */
 class SweepCommandTest {
 

@@ -8,9 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Roots of the two-step nullclines must satisfy their equations: bisection stops at an interval
- * of width 1e-13 in T, and both functions have slope of order 1 in T there, so the residual is
- * below 1e-11 (with room for double rounding).
+ * Roots of the two-step nullclines must satisfy their equations. Bisection stops at an interval
+ * of width 1e-13 in T, and both functions have slope of order 1 in T there. So the residual is
+ * below 1e-11, which leaves room for double rounding.
  */
 class TwoStepNullclinesTest {
 
