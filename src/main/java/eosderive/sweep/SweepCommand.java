@@ -60,6 +60,7 @@ public final class SweepCommand {
       ladderBar.finish();
       List<Check> checks = new ArrayList<>(LadderSweep.checks(ladder));
       checks.add(ParameterSpaceCheck.run(PARAMETER_CHECK_DIGITS, PARAMETER_CHECK_STEPS));
+      checks.add(CrossChecks.accelerationAgainstPlainIteration());
       if (writeData) {
         SweepFiles.writeLadder(sweeps, "ladder", ladder);
       }
@@ -70,6 +71,7 @@ public final class SweepCommand {
         ProgressBar bar = new ProgressBar(log, "grid eps=" + epsilon, count, options.progress());
         List<GridPoint> points = GridSweep.run(epsilon, options, bar);
         bar.finish();
+        checks.add(CrossChecks.doublePathWithinBounds(epsilon, points));
         String stem = "eps-" + epsilon.replace('/', '_');
         if (writeData) {
           SweepFiles.writeGrid(sweeps, "grid-" + stem, points);

@@ -39,6 +39,8 @@ class SweepCommandTest {
     assertThat(Files.readString(sweeps.resolve("checks.json")))
         .contains("\"name\" : \"y_inf vs -eps/2 at eps = 1/100\"")
         .contains("parameter-space GD follows the (z, T) map")
+        .contains("fiber-series y_inf vs plain iteration")
+        .contains("double-path y_inf within its proved bound at eps = 1/10")
         .doesNotContain("\"passed\" : false");
     for (String name : List.of("phase-portrait-eps-1_10.png", "y-inf-vs-eps.png")) {
       BufferedImage image = ImageIO.read(figures.resolve(name).toFile());
