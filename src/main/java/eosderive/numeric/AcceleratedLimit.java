@@ -39,8 +39,9 @@ import org.apfloat.FixedPrecisionApfloatHelper;
  *
  * <p>If plain iteration reaches a proved tail bound below the tolerance before the switch rule
  * holds (large eps, loose tolerance), its result is returned unchanged. If the series does not
- * meet the tolerance at a switch point, the threshold is halved and iteration continues, at most
- * {@link #MAX_RETRIES} times.
+ * meet the tolerance at a switch point (or cannot be computed, as for S = 1 where m0 = 0), the
+ * threshold is halved and iteration continues. After {@link #MAX_RETRIES} failures the series is
+ * abandoned and the run ends as plain iteration does: at the tail bound or at the step cap.
  */
 public final class AcceleratedLimit {
 
@@ -121,11 +122,12 @@ public final class AcceleratedLimit {
                   + " (|z| = " + Display.brief(h.abs(firstZ)) + ") and again at step " + step
                   + "; truncation estimate " + Display.brief(first.estimate)
                   + ", consistency " + Display.brief(consistency));
-        } else if (++retries > MAX_RETRIES) {
-          return failure(start, settings, step, state, "the fiber series did not meet the "
-              + "tolerance after " + MAX_RETRIES + " halvings of the switch threshold: "
-              + (solution.failure != null ? solution.failure
-                  : "estimate " + Display.brief(solution.estimate)));
+        } else if (++retries > MAX_RETRIES && first != null) {
+          return firstOnly(start, settings, step, first, firstZ, "the second solve did not meet"
+              + " the tolerance after " + MAX_RETRIES + " halvings of the switch threshold");
+        } else if (retries > MAX_RETRIES) {
+          // Give up on the series: only plain iteration to the tail bound can end the run now.
+          threshold = BigInteger.ZERO;
         } else {
           threshold = threshold.shiftRight(1);
         }
@@ -197,7 +199,7 @@ public final class AcceleratedLimit {
       Precision target = settings.run().precision();
       return new Solution(target.helper().valueOf(current),
           target.helper().valueOf(estimate.get()), null);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | ArithmeticException e) {
       return new Solution(null, null, e.getMessage());
     }
   }

@@ -71,6 +71,19 @@ class AcceleratedLimitTest {
   }
 
   @Test
+  void limitNearOneStillConverges() {
+    // S close to 1 makes m0 = 1 - S close to 0, where the series recurrence divides by m0; the
+    // run must still end CONVERGED (by the series or by plain iteration), never by an exception.
+    Start start = Start.parse("1/100", "101/100", "1/2", "0");
+    LimitResult result = AcceleratedLimit.compute(start,
+        LimitSettings.of(RunSettings.of(40, "1e-30", 100_000)), s -> { });
+
+    assertThat(result.converged()).as(result.detail()).isTrue();
+    RunResult plain = GdRunner.run(start, RunSettings.of(40, "1e-32", 100_000));
+    assertThat(result.y().subtract(plain.y()).doubleValue()).isBetween(-1e-29, 1e-29);
+  }
+
+  @Test
   void limitAboveEdgeIsRejected() {
     Precision precision = Precision.ofDigits(30);
     assertThatThrownBy(() -> FiberSeries.compute(precision, precision.parse("2.1", "S"),
