@@ -33,5 +33,19 @@
  *   <li><b>Every loop ends.</b> Runs stop at their step cap; Newton refinement stops at its
  *       iteration cap; the edge search scans a fixed finite grid.
  * </ul>
+ *
+ * <h2>Fast paths</h2>
+ *
+ * <ul>
+ *   <li>{@link eosderive.numeric.HybridRunner} applies the same stop rules on an IEEE double
+ *       path that carries a proved forward error bound, and escalates to a binary fixed-point
+ *       path (or to Apfloat) once the bound exceeds half the tolerance.
+ *   <li>{@link eosderive.numeric.AcceleratedLimit} stops iterating once |z| &lt;= sqrt(eps) / 4
+ *       and solves for the limit S whose fiber ({@link eosderive.numeric.FiberSeries}) passes
+ *       through the state. Its truncation error is an estimate, cross-checked by a second solve
+ *       and by plain iteration.
+ *   <li>{@link eosderive.numeric.Bench} measures the step rates of every path and the time to
+ *       y_inf.
+ * </ul>
  */
 package eosderive.numeric;
