@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
         IterateCommand.class,
         VerifyCommand.class,
         LatexCliCommand.class,
+        SweepCliCommand.class,
+        BenchCliCommand.class,
         HighDimCliCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
