@@ -26,9 +26,15 @@ public final class GradedTruncation {
   private final PolynomialRing ring;
   private final Map<String, Integer> weights;
   private final int maxWeight;
+  private final Map<String, Integer> caps;
 
   /** Creates the truncation at weighted degree {@code maxWeight} with the given weights. */
   public GradedTruncation(PolynomialRing ring, Map<String, Integer> weights, int maxWeight) {
+    this(ring, weights, maxWeight, Map.of());
+  }
+
+  private GradedTruncation(PolynomialRing ring, Map<String, Integer> weights, int maxWeight,
+      Map<String, Integer> caps) {
     for (Map.Entry<String, Integer> entry : weights.entrySet()) {
       ring.variable(entry.getKey());
       if (entry.getValue() < 0) {
@@ -39,6 +45,7 @@ public final class GradedTruncation {
     this.ring = ring;
     this.weights = new LinkedHashMap<>(weights);
     this.maxWeight = maxWeight;
+    this.caps = new LinkedHashMap<>(caps);
   }
 
   public PolynomialRing ring() {
@@ -49,9 +56,29 @@ public final class GradedTruncation {
     return maxWeight;
   }
 
-  /** Returns the same weights with another bound. */
+  /** Returns the same weights and caps with another bound. */
   public GradedTruncation withMaxWeight(int bound) {
-    return new GradedTruncation(ring, weights, bound);
+    return new GradedTruncation(ring, weights, bound, caps);
+  }
+
+  /**
+   * Returns a truncation that also drops every term in which {@code name} has a degree above
+   * {@code maxDegree}, for example to work modulo eps^(k+1).
+   */
+  public GradedTruncation withDegreeCap(String name, int maxDegree) {
+    ring.variable(name);
+    Map<String, Integer> more = new LinkedHashMap<>(caps);
+    more.put(name, maxDegree);
+    return new GradedTruncation(ring, weights, maxWeight, more);
+  }
+
+  private boolean withinCaps(ExpVector e) {
+    for (Map.Entry<String, Integer> cap : caps.entrySet()) {
+      if (ring.exponent(e, cap.getKey()) > cap.getValue()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Weighted degree of one monomial. */
@@ -85,7 +112,7 @@ public final class GradedTruncation {
     GenPolynomial<BigRational> result = fresh();
     for (Monomial<BigRational> m : p) {
       long w = weight(m.e);
-      if (w >= low && w <= high) {
+      if (w >= low && w <= high && withinCaps(m.e)) {
         result.doPutToMap(m.e, m.c);
       }
     }
@@ -108,7 +135,7 @@ public final class GradedTruncation {
         }
       }
     }
-    return result;
+    return caps.isEmpty() ? result : truncate(result);
   }
 
   /** The truncated power p^n, n >= 0. */
@@ -147,30 +174,38 @@ public final class GradedTruncation {
 
   /**
    * Substitutes truncated polynomials for variables, truncating every intermediate product. The
-   * substituted variables should carry weight 0 or the values should not lower the weight, or
-   * terms dropped early could have contributed; the caller guarantees that.
+   * terms of {@code p} are grouped by their powers of the substituted variables, so each
+   * product of powers is multiplied once by the sum of the remaining terms. Dropping terms early
+   * is exact because weights are non-negative, so no later factor can lower a weight again.
    */
   public GenPolynomial<BigRational> substitute(
       GenPolynomial<BigRational> p, Map<String, GenPolynomial<BigRational>> values) {
+    List<String> names = new ArrayList<>(values.keySet());
+    Map<List<Integer>, GenPolynomial<BigRational>> groups = new LinkedHashMap<>();
+    for (Monomial<BigRational> m : p) {
+      List<Integer> key = new ArrayList<>();
+      ExpVector rest = m.e;
+      for (String name : names) {
+        int e = (int) ring.exponent(m.e, name);
+        key.add(e);
+        rest = rest.subtract(ring.variable(name).leadingExpVector().scalarMultiply(e));
+      }
+      groups.computeIfAbsent(key, k -> fresh()).doPutToMap(rest, m.c);
+    }
     Map<String, List<GenPolynomial<BigRational>>> powers = new LinkedHashMap<>();
-    for (Map.Entry<String, GenPolynomial<BigRational>> entry : values.entrySet()) {
-      ring.variable(entry.getKey());
+    for (String name : names) {
       List<GenPolynomial<BigRational>> cache = new ArrayList<>();
       cache.add(truncate(ring.jas().getONE()));
-      powers.put(entry.getKey(), cache);
+      powers.put(name, cache);
     }
     GenPolynomial<BigRational> result = fresh();
-    for (Monomial<BigRational> m : p) {
-      GenPolynomial<BigRational> kept = ring.zero().sum(m.c, m.e);
-      GenPolynomial<BigRational> term = null;
-      for (Map.Entry<String, GenPolynomial<BigRational>> entry : values.entrySet()) {
-        String name = entry.getKey();
-        int e = (int) ring.exponent(m.e, name);
-        kept = ring.divideByPower(kept, name, e);
-        GenPolynomial<BigRational> factor = power(powers.get(name), entry.getValue(), e);
-        term = term == null ? factor : multiply(term, factor);
+    for (Map.Entry<List<Integer>, GenPolynomial<BigRational>> group : groups.entrySet()) {
+      GenPolynomial<BigRational> term = truncate(group.getValue());
+      for (int i = 0; i < names.size(); i++) {
+        String name = names.get(i);
+        term = multiply(term, power(powers.get(name), values.get(name), group.getKey().get(i)));
       }
-      result.doAddTo(term == null ? truncate(kept) : multiply(kept, term));
+      result.doAddTo(term);
     }
     return result;
   }
@@ -200,7 +235,7 @@ public final class GradedTruncation {
     }
     for (Monomial<BigRational> m : p) {
       long w = weight(m.e);
-      if (w <= maxWeight) {
+      if (w <= maxWeight && withinCaps(m.e)) {
         parts.get((int) w).doPutToMap(m.e, m.c);
       }
     }
