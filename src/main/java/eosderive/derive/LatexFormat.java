@@ -110,17 +110,21 @@ public final class LatexFormat {
     factors.sort(Comparator
         .comparingInt((Map.Entry<GenPolynomial<BigRational>, Long> e) -> e.getKey().length())
         .thenComparing(e -> ring.toInput(e.getKey())));
+    if (content.isONE() && factors.size() == 1 && factors.get(0).getValue() == 1) {
+      return polynomial(ring, factors.get(0).getKey());
+    }
     StringBuilder body = new StringBuilder();
     for (Map.Entry<GenPolynomial<BigRational>, Long> entry : factors) {
       GenPolynomial<BigRational> f = entry.getKey();
       String text = polynomial(ring, f);
-      String base = f.length() == 1 ? text : "(" + text + ")";
-      if (f.length() == 1 && entry.getValue() > 1) {
-        base = "{" + text + "}";
+      long k = entry.getValue();
+      if (f.length() == 1 && f.leadingBaseCoefficient().isONE()) {
+        body.append(monomial(ring, f.leadingExpVector().scalarMultiply(k)));
+        continue;
       }
-      body.append(base);
-      if (entry.getValue() > 1) {
-        body.append("^{").append(entry.getValue()).append('}');
+      body.append(f.length() == 1 ? "{" + text + "}" : "(" + text + ")");
+      if (k > 1) {
+        body.append("^{").append(k).append('}');
       }
     }
     if (content.isONE()) {
@@ -167,6 +171,24 @@ public final class LatexFormat {
       terms.add(coefficientTimes(ring, groups.get(key), mono.toString()));
     }
     return terms;
+  }
+
+  /** p/q as \\frac with factored numerator and denominator; a leading minus goes in front. */
+  public static String fraction(
+      PolynomialRing ring, GenPolynomial<BigRational> p, GenPolynomial<BigRational> q) {
+    if (q.isConstant()) {
+      return factored(ring, p.divide(q.leadingBaseCoefficient()));
+    }
+    // Fold both contents into one rational so no \\frac appears inside the fraction.
+    BigRational scaleP = integerScale(ring, p);
+    BigRational scaleQ = integerScale(ring, q);
+    BigRational content = scaleQ.divide(scaleP);
+    p = p.multiply(scaleP).multiply(new BigRational(content.numerator()));
+    q = q.multiply(scaleQ).multiply(new BigRational(content.denominator()));
+    String num = factored(ring, p);
+    boolean negative = num.startsWith("-");
+    return (negative ? "-" : "") + "\\frac{" + (negative ? num.substring(1) : num) + "}{"
+        + factored(ring, q) + "}";
   }
 
   /** Joins signed terms ("-a", "b") into "-a + b", with at most {@code perLine} per line. */

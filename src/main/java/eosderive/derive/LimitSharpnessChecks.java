@@ -45,7 +45,7 @@ public final class LimitSharpnessChecks {
   public static final List<Start> DEFAULT_STARTS = List.of(
       new Start(new BigRational(-3, 10), new BigRational(19, 10)),
       new Start(new BigRational(-1, 2), new BigRational(3, 2)),
-      new Start(new BigRational(-1), new BigRational(1, 2)));
+      new Start(new BigRational(-2, 5), new BigRational(8, 5)));
 
   /** eps = 1/10 ... 1/1000. */
   public static final List<BigRational> DEFAULT_EPS = List.of(

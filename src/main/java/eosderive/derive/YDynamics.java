@@ -88,16 +88,29 @@ public final class YDynamics {
       throw new IllegalStateException("nullcline coefficients have the denominator "
           + field.parameters().toInput(field.base()) + "; expected a constant slope");
     }
-    BigRational base = field.base().leadingBaseCoefficient();
     TruncatedSeries series = branch.shift();
     List<GenPolynomial<BigRational>> result = new ArrayList<>();
     for (int k = 0; k <= series.order(); k++) {
-      Localized c = series.coefficient(k);
-      GenPolynomial<BigRational> value =
-          c.numerator().multiply(base.power(c.exponent()).inverse());
-      result.add(RING.convert(field.parameters(), value));
+      result.add(polynomialValue(series.coefficient(k), field));
     }
     return result;
+  }
+
+  /**
+   * The value of c = numerator / s^e as a polynomial of {@link Symbols#RING}; fails unless the
+   * reduced exponent is 0 or s is a constant.
+   */
+  static GenPolynomial<BigRational> polynomialValue(Localized c, Localized.Ring field) {
+    Localized reduced = c.reduce();
+    GenPolynomial<BigRational> value = reduced.numerator();
+    if (reduced.exponent() > 0) {
+      if (!field.base().isConstant()) {
+        throw new ArithmeticException("not a polynomial: " + c.toInput());
+      }
+      value = value.multiply(
+          field.base().leadingBaseCoefficient().power(reduced.exponent()).inverse());
+    }
+    return RING.convert(field.parameters(), value);
   }
 
   public int order() {

@@ -166,17 +166,10 @@ public final class YFixedPoint {
     return "The leading $\\eosy$-equation $\\eosy_{t+2} - \\eosy_t = \\eosz^{2}(c_{20} + c_{21}"
         + "\\eosy)$ vanishes for every $\\eosz$ at\n"
         + LatexFormat.align(List.of(
-            "\\eosy^* &= " + fraction(numerator, denominator),
-            "\\eosy^*\\big|_{\\eosEt = 0} &= " + fraction(atZero[0], atZero[1]),
+            "\\eosy^* &= " + LatexFormat.fraction(RING, numerator, denominator),
+            "\\eosy^*\\big|_{\\eosEt = 0} &= " + LatexFormat.fraction(RING, atZero[0], atZero[1]),
             "&= " + LatexFormat.joinTerms(terms, 4)
                 + " + \\mathcal{O}(\\eoseps^{" + (order + 1) + "})"));
   }
 
-  private static String fraction(GenPolynomial<BigRational> p, GenPolynomial<BigRational> q) {
-    String num = LatexFormat.factored(RING, p);
-    boolean negative = num.startsWith("-");
-    String body = "\\frac{" + (negative ? num.substring(1) : num) + "}{"
-        + LatexFormat.factored(RING, q) + "}";
-    return negative ? "-" + body : body;
-  }
 }
