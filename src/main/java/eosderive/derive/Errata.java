@@ -76,7 +76,7 @@ public final class Errata {
         "leading monomials of y_(t+2) - y_t in the same scaling; with Et they read "
             + RING.toInput(YDynamics.leadingPart(dynamics.yDifference()))));
     entries.add(entry(symja, "fixed point y* of the leading y-equation",
-        "fixed point $\\eosy^*$ of the leading $\\eosy$-equation", "Section 3, y*",
+        "fixed point $\\eosy^*$ of the leading $\\eosy$-equation", "from eqs 18-19",
         PRINTED_FIXED_POINT, fixedPoint.expressionAtEtZero(), "-c20/c21 from the y-expansion"));
     entries.add(entry(symja, "eps^1 coefficient of y_inf",
         "$\\eoseps^{1}$ coefficient of $\\eosy_\\infty$", "Theorem 3.1",

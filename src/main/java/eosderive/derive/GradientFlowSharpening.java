@@ -20,7 +20,7 @@ import org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Progressive sharpening under gradient flow (paper, eqs 9-10 and 16).
+ * Progressive sharpening under gradient flow.
  *
  * <p>The flow is the small-step limit of the model's update: with z -> h z and T[k] -> h T[k]
  * (both O(eta) in rescaled units) the h^2 terms of z_(t+1) - z_t and T[k]_(t+1) - T[k]_t are

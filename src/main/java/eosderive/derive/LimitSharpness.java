@@ -186,10 +186,10 @@ public final class LimitSharpness {
     if (differs > 0) {
       tex.append("The zero $\\eosy^*$ of the leading $\\eosy$-equation agrees with"
           + " $\\eosy_\\infty$ below order $\\eoseps^{").append(differs)
-          .append("}$ only: there $\\eosy^*$ has ")
+          .append("}$ only: there $\\eosy^*$ has the coefficient $")
           .append(LatexFormat.rational(fixedPoint.seriesAtEtZero().get(differs)))
-          .append(" and $\\eosy_\\infty$ has ").append(LatexFormat.rational(c.get(differs - 1)))
-          .append(".\n");
+          .append("$ and $\\eosy_\\infty$ has $")
+          .append(LatexFormat.rational(c.get(differs - 1))).append("$.\n");
     }
     return tex.toString();
   }

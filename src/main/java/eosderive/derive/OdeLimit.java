@@ -17,7 +17,7 @@ import org.apfloat.FixedPrecisionApfloatHelper;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * The leading-order ODE of the y-dynamics and its limit (paper, eqs 19-21):
+ * The leading-order ODE of the y-dynamics (paper, eqs 18-19 as a flow) and its limit:
  * dz/dt = g y z, dy/dt = (c_21 y + c_20) z^2, with g, c_20, c_21 read off {@link YDynamics}
  * (g = 2, c_20 = -4 eps, c_21 = -2(4 - 3 eps + 4 eps^2) at Et = 0); t counts two-steps.
  *

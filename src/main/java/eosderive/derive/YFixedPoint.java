@@ -17,7 +17,7 @@ import eosderive.symbolic.GradedTruncation;
 import eosderive.symbolic.PolynomialRing;
 
 /**
- * The fixed point y* of the leading y-equation (paper, eqs 18-20).
+ * The fixed point y* of the leading y-equation (paper, eqs 18-19).
  *
  * <p>In the scaling z ~ eps^(1/2), y ~ eps the leading terms of y_(t+2) - y_t are
  * z^2 (c_20 + c_21 y), with c_20 and c_21 the coefficients of z^2 and z^2 y in

@@ -6,7 +6,8 @@ import org.apfloat.FixedPrecisionApfloatHelper;
 /**
  * Gradient descent on the two-parameter model itself, in rescaled units (eta = 1), with
  * Q = diag(1, lam): the state is the residual z and the Jacobian J = (J1, J2), and one step is
- * z' = z - z J.J + 1/2 z^2 J.Q.J and J' = J - z J Q (paper, eq 14 before the moment closure).
+ * z' = z - z J.J + 1/2 z^2 J.Q.J and J' = J - z J Q, the model's update before any moment
+ * closure.
  *
  * <p>It uses neither the moment closure nor the conserved quantity, so it checks the closed map
  * (z, T) -> (z', T') and everything derived from it by an independent route. The sharpness is
