@@ -93,9 +93,13 @@ public final class CatapultRule {
     return conditions;
   }
 
-  /** The lex Groebner basis (c > eps > Et) of the level conditions. */
+  /** The lex Groebner basis (c > eps > Et) of the level conditions, as polynomials of LEVEL. */
   public List<GenPolynomial<BigRational>> basis() {
-    return basis;
+    List<GenPolynomial<BigRational>> result = new ArrayList<>();
+    for (GenPolynomial<BigRational> g : basis) {
+      result.add(fromLex(LEX, g));
+    }
+    return result;
   }
 
   /** The factor g(z) = A(z) at eps = 1, Et = 0. */
@@ -164,8 +168,7 @@ public final class CatapultRule {
    */
   public Map<String, List<String>> solutionsInRange() {
     Map<String, List<String>> solutions = new LinkedHashMap<>();
-    for (GenPolynomial<BigRational> element : basis) {
-      GenPolynomial<BigRational> q = fromLex(LEX, element);
+    for (GenPolynomial<BigRational> q : basis()) {
       if (LEVEL.degree(q, "c") > 0 || LEVEL.degree(q, "Et") > 0) {
         continue;
       }
@@ -174,9 +177,8 @@ public final class CatapultRule {
           continue;
         }
         List<String> rest = new ArrayList<>();
-        for (GenPolynomial<BigRational> other : basis) {
-          GenPolynomial<BigRational> at =
-              LEVEL.substitute(fromLex(LEX, other), "eps", LEVEL.constant(root));
+        for (GenPolynomial<BigRational> other : basis()) {
+          GenPolynomial<BigRational> at = LEVEL.substitute(other, "eps", LEVEL.constant(root));
           if (!at.isZERO()) {
             rest.add(LEVEL.toInput(at) + " = 0");
           }
@@ -218,8 +220,8 @@ public final class CatapultRule {
     }
     result.put("levelConditions", conditionTexts);
     List<String> basisTexts = new ArrayList<>();
-    for (GenPolynomial<BigRational> g : basis) {
-      basisTexts.add(LEVEL.toInput(fromLex(LEX, g)) + " = 0");
+    for (GenPolynomial<BigRational> g : basis()) {
+      basisTexts.add(LEVEL.toInput(g) + " = 0");
     }
     result.put("groebnerBasis", basisTexts);
     result.put("solutionsWith0<eps<=1", solutionsInRange());
@@ -239,8 +241,8 @@ public final class CatapultRule {
     for (GenPolynomial<BigRational> o : obstructionsInEps()) {
       free.add(LEVEL.toInput(o));
     }
-    survival.put("eps < 1", "fails for every level c: the level conditions contain " + free
-        + " = 0, free of c, which has no root with 0 < eps < 1");
+    survival.put("eps < 1", "fails for every level c: the level conditions contain "
+        + String.join(" = 0, ", free) + " = 0, free of c, with no root in 0 < eps < 1");
     result.put("survival", survival);
     result.tex(CatapultRuleChecks.latex(this));
     return result;
