@@ -88,12 +88,12 @@ public final class CatapultRule {
     return b;
   }
 
-  /** The z-coefficients of B + c (A - 1), polynomials in eps, Et and c. */
+  /** Returns the z-coefficients of B + c (A - 1), polynomials in eps, Et and c. */
   public List<GenPolynomial<BigRational>> conditions() {
     return conditions;
   }
 
-  /** The lex Groebner basis (c > eps > Et) of the level conditions, as polynomials of LEVEL. */
+  /** Returns the lex Groebner basis (c > eps > Et) of the level conditions, in LEVEL. */
   public List<GenPolynomial<BigRational>> basis() {
     List<GenPolynomial<BigRational>> result = new ArrayList<>();
     for (GenPolynomial<BigRational> g : basis) {
@@ -102,12 +102,16 @@ public final class CatapultRule {
     return result;
   }
 
-  /** The factor g(z) = A(z) at eps = 1, Et = 0. */
+  /** Returns the factor g(z) = A(z) at eps = 1, Et = 0. */
   public GenPolynomial<BigRational> factor() {
     return RING.substitute(a, Map.of("eps", RING.jas().getONE(), "Et", RING.zero()));
   }
 
-  /** The level c at eps = 1, Et = 0, from B = c (1 - A); fails if the quotient is not constant. */
+  /**
+   * Computes the level c at eps = 1, Et = 0 from B = c (1 - A).
+   *
+   * @throws IllegalStateException if B / (1 - A) is not a constant
+   */
   public BigRational level() {
     Map<String, GenPolynomial<BigRational>> point =
         Map.of("eps", RING.jas().getONE(), "Et", RING.zero());

@@ -38,7 +38,7 @@ public final class CatapultRuleChecks {
 
   private CatapultRuleChecks() {}
 
-  /** One row per start at Et = 0 and one row at Et = 1/2. */
+  /** Runs one row per start at Et = 0 and one row at Et = 1/2. */
   public static List<Check> checks(CatapultRule rule) {
     List<Check> rows = new ArrayList<>();
     for (BigRational[] start : STARTS) {
@@ -57,6 +57,7 @@ public final class CatapultRuleChecks {
         ExactNumbers.of(helper, start[0]), ExactNumbers.of(helper, start[1]));
     GenPolynomial<BigRational> g = rule.factor();
     GenPolynomial<BigRational> obstruction = rule.obstructionInEt();
+
     Apfloat worst = new Apfloat(0, PRECISION);
     int increases = 0;
     int steps = 0;
@@ -79,6 +80,7 @@ public final class CatapultRuleChecks {
       }
       t = next;
     }
+
     Apfloat tolerance = helper.pow(new Apfloat(10, PRECISION), -(PRECISION - 8));
     boolean passed = worst.compareTo(tolerance) <= 0 && increases == 0;
     String what = et.isZERO()

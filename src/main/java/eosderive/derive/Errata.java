@@ -16,7 +16,9 @@ import eosderive.verify.Check;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Places where a formula printed in the paper is compared with the engine's derivation.
+ * Places where a formula printed in Agarwala, Pedregosa and Pennington, "Second-order regression
+ * models exhibit progressive sharpening to the edge of stability" (ICML 2023, arXiv:2210.04860)
+ * is compared with the engine's derivation.
  *
  * <p>The "printed" strings are transcriptions of the paper, kept here as data and labelled as
  * such; every "derived" string is computed at run time. Each entry's status is decided by Symja
@@ -28,7 +30,7 @@ public final class Errata {
 
   private static final PolynomialRing RING = Symbols.RING;
 
-  /** Transcriptions of the paper's printed formulas, in Symja syntax. */
+  /** Transcriptions of the printed formulas (at Et = 0), in Symja syntax. */
   private static final String PRINTED_T_SLOPE = "4";
   private static final String PRINTED_Z_DIFFERENCE = "2*y*z";
   private static final String PRINTED_Y_DIFFERENCE = "-2*(4 - 3*eps + 4*eps^2)*y*z^2 - 4*eps*z^2";
@@ -133,12 +135,12 @@ public final class Errata {
     return LatexFormat.fraction(RING, reduced[0], reduced[1]);
   }
 
-  /** The entries, each with quantity, location, printed, derived, check and status. */
+  /** Returns the entries, each with quantity, location, printed, derived, check and status. */
   public List<Map<String, String>> entries() {
     return entries;
   }
 
-  /** The status of the entry for {@code quantity}. */
+  /** Returns the status of the entry for {@code quantity}. */
   public String status(String quantity) {
     for (Map<String, String> e : entries) {
       if (e.get("quantity").equals(quantity)) {
@@ -148,7 +150,7 @@ public final class Errata {
     throw new IllegalArgumentException("no errata entry for " + quantity);
   }
 
-  /** One row: the T-nullcline slope by the series solver and by direct differentiation. */
+  /** Compares the T-nullcline slope of the series solver with direct differentiation. */
   public List<Check> checks() {
     boolean same = slopeFromSeries.equals(slopeDirect);
     return List.of(new Check("errata T-nullcline slope two routes", same,
@@ -157,7 +159,7 @@ public final class Errata {
             + " (T_(t+2) - T_t)/z at z = 0, T = 2"));
   }
 
-  /** The {@code errata} result. */
+  /** Builds the {@code errata} result. */
   public DerivationResult result() {
     DerivationResult result = new DerivationResult(
         "errata", "Printed formulas of the paper compared with the derivation");

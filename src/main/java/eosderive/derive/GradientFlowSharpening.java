@@ -94,7 +94,7 @@ public final class GradientFlowSharpening {
     return rate;
   }
 
-  /** The {@code gradient-flow} result. */
+  /** Builds the {@code gradient-flow} result. */
   public DerivationResult result() {
     DerivationResult result = new DerivationResult(
         "gradient-flow", "Progressive sharpening condition under gradient flow");
@@ -146,7 +146,7 @@ public final class GradientFlowSharpening {
   }
 
   /**
-   * One row per point: gradient flow in parameter space, dz/dt = -z J.J and dJ/dt = -z J Q with
+   * Checks each point by gradient flow in parameter space, dz/dt = -z J.J and dJ/dt = -z J Q with
    * Q = diag(1, -eps), integrated by Dormand-Prince 8(5,3) over dt = 10^-4 from a Jacobian with
    * the point's T and Et. The measured (T(dt) - T(0))/dt must have the sign of S and match it to
    * a relative 10^-3; this route uses no closure.

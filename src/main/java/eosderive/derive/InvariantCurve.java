@@ -74,7 +74,8 @@ public final class InvariantCurve {
           + ring.toInput(zeroColumn));
     }
     // L(z) is read off exactly: the eps^1 change of the residual when H gains eps * 1.
-    GenPolynomial<BigRational> linear = ring.coefficient(solver.residual(curve.sum(eps), 1), "eps", 1)
+    GenPolynomial<BigRational> shifted = solver.residual(curve.sum(eps), 1);
+    GenPolynomial<BigRational> linear = ring.coefficient(shifted, "eps", 1)
         .subtract(ring.coefficient(atZero, "eps", 1));
     GenPolynomial<BigRational> divisor = divideByZSquared(ring, linear, "L(z)");
     GradedTruncation inZ = new GradedTruncation(ring, Map.of("z", 1), maxWeight - 4);
@@ -149,7 +150,7 @@ public final class InvariantCurve {
       this.vNext = truncation.truncate(vNext);
     }
 
-    /** The residual modulo eps^(maxEpsDegree + 1). */
+    /** Computes the residual modulo eps^(maxEpsDegree + 1). */
     GenPolynomial<BigRational> residual(GenPolynomial<BigRational> curve, int maxEpsDegree) {
       GradedTruncation truncation = this.truncation.withDegreeCap("eps", maxEpsDegree);
       GenPolynomial<BigRational> z = truncation.substitute(zNext, Map.of(v, curve));

@@ -18,7 +18,8 @@ import edu.jas.ufd.FactorFactory;
 import eosderive.symbolic.PolynomialRing;
 
 /**
- * LaTeX text for the derivation results, in the paper's notation: \eosz for z~, \eosT for T(0),
+ * LaTeX text for the derivation results, in the notation of Agarwala, Pedregosa and Pennington
+ * (ICML 2023): \eosz for z~, \eosT for T(0),
  * \eoseps for eps, \eosEt for E~ and \eosy for y. Every fragment uses amsmath only. All LaTeX
  * generation of the y-dynamics results goes through this class so that it can be replaced as a
  * whole.
@@ -34,7 +35,7 @@ public final class LatexFormat {
 
   private LatexFormat() {}
 
-  /** The macro of a ring variable, for example \eoseps for eps. */
+  /** Returns the macro of a ring variable, for example \eoseps for eps. */
   public static String symbol(String name) {
     String macro = MACROS.get(name);
     if (macro == null) {
@@ -43,7 +44,7 @@ public final class LatexFormat {
     return macro;
   }
 
-  /** A rational as an integer or \frac{p}{q}, with a leading minus sign when negative. */
+  /** Formats a rational as an integer or \frac{p}{q}, with a leading minus when negative. */
   public static String rational(BigRational r) {
     String sign = r.signum() < 0 ? "-" : "";
     BigRational a = r.abs();
@@ -53,7 +54,7 @@ public final class LatexFormat {
     return sign + "\\frac{" + a.numerator() + "}{" + a.denominator() + "}";
   }
 
-  /** A monomial such as \eosy\eosz^{2}; empty for the constant monomial. */
+  /** Formats a monomial such as \eosy\eosz^{2}, or returns "" for the constant monomial. */
   public static String monomial(PolynomialRing ring, ExpVector e) {
     StringBuilder out = new StringBuilder();
     for (String name : ring.variables()) {
@@ -69,7 +70,7 @@ public final class LatexFormat {
     return out.toString();
   }
 
-  /** An expanded polynomial, terms in descending degree, negative terms as subtraction. */
+  /** Formats an expanded polynomial: descending degree, negative terms as subtraction. */
   public static String polynomial(PolynomialRing ring, GenPolynomial<BigRational> p) {
     if (p.isZERO()) {
       return "0";
@@ -82,7 +83,7 @@ public final class LatexFormat {
   }
 
   /**
-   * A polynomial as content times irreducible factors over Q, for example
+   * Formats a polynomial as content times irreducible factors over Q, for example
    * -2(4\eoseps^{2} - 3\eoseps + 4). Each factor has integer coefficients and a positive leading
    * coefficient; monomial factors come first.
    */
@@ -90,6 +91,7 @@ public final class LatexFormat {
     if (p.isZERO() || p.isConstant()) {
       return polynomial(ring, p);
     }
+
     List<Map.Entry<GenPolynomial<BigRational>, Long>> factors = new ArrayList<>();
     GenPolynomial<BigRational> product = ring.jas().getONE();
     SortedMap<GenPolynomial<BigRational>, Long> raw = FACTOR.factors(p);

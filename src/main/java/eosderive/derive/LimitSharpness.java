@@ -13,7 +13,8 @@ import eosderive.symbolic.PolynomialRing;
 
 /**
  * The limiting sharpness y_inf = lim T_t - 2 of gradient descent at the edge of stability as an
- * exact power series in eps (paper, Theorem 3.1 gives y_inf = -eps/2 + O(eps^2)).
+ * exact power series in eps. Theorem 3.1 of Agarwala, Pedregosa and Pennington (ICML 2023)
+ * gives y_inf = -eps/2 + O(eps^2).
  *
  * <p>Method: the attracting invariant curve T = H(z, eps) of the two-step map in (z, T) is solved
  * as H = H_0(z) + eps H_1(z) + ... by {@link InvariantCurve}. H_0 = 2 + w(z)|_(eps=0) is the
@@ -43,7 +44,7 @@ public final class LimitSharpness {
     this.curve = curve;
   }
 
-  /** Derives y_inf to eps^K at Et = 0, the paper's setting. */
+  /** Derives y_inf to eps^K at Et = 0, the setting of Theorem 3.1. */
   public static LimitSharpness derive(TwoStepMap twoStep, int order) {
     return derive(twoStep, order, BigRational.ZERO);
   }
@@ -98,7 +99,7 @@ public final class LimitSharpness {
     return coefficients().get(k - 1);
   }
 
-  /** The series as a Symja expression in eps. */
+  /** Returns the series as a Symja expression in eps. */
   public String expression() {
     GenPolynomial<BigRational> sum = RING.zero();
     List<BigRational> c = coefficients();
@@ -108,7 +109,7 @@ public final class LimitSharpness {
     return RING.toInput(sum);
   }
 
-  /** The {@code limit-series} result; {@code fixedPoint} supplies y* for the comparison. */
+  /** Builds the {@code limit-series} result; {@code fixedPoint} supplies y* to compare. */
   public DerivationResult result(YFixedPoint fixedPoint) {
     DerivationResult result = new DerivationResult(
         "limit-series", "Limiting sharpness y_inf = lim T - 2 as an exact series in eps");

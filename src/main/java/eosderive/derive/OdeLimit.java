@@ -76,7 +76,7 @@ public final class OdeLimit {
     return c21;
   }
 
-  /** The ODE coefficients at one parameter point, as Apfloat numbers {g, c20, c21}. */
+  /** Evaluates the ODE coefficients {g, c20, c21} at one parameter point. */
   Apfloat[] coefficientsAt(FixedPrecisionApfloatHelper helper, BigRational eps, BigRational et) {
     Map<String, Apfloat> at = Map.of(
         "eps", ExactNumbers.of(helper, eps), "Et", ExactNumbers.of(helper, et));
@@ -118,7 +118,7 @@ public final class OdeLimit {
     return helper.negate(helper.divide(c[1], c[2]));
   }
 
-  /** The {@code ode-limit} result, compared with the map's limit series. */
+  /** Builds the {@code ode-limit} result, compared with the map's limit series. */
   public DerivationResult result(LimitSharpness map, YFixedPoint fixedPoint) {
     DerivationResult result = new DerivationResult(
         "ode-limit", "Leading-order ODE of the y-dynamics and its limit");
@@ -145,7 +145,7 @@ public final class OdeLimit {
     return result;
   }
 
-  /** The first integral from Symja, in the symbols gOde, aOde, bOde and y. */
+  /** Returns Symja's first integral, in the symbols gOde, aOde, bOde and y. */
   public IExpr integral() {
     return integral;
   }

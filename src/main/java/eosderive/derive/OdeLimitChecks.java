@@ -114,7 +114,7 @@ public final class OdeLimitChecks {
     return state[1];
   }
 
-  /** The ODE limit, y* and the map's y_inf at z0 = 1/2, y0 = 0 for eps = 1/10 ... 1/1000. */
+  /** Tabulates the ODE limit, y* and the map's y_inf at z0 = 1/2, y0 = 0, eps = 1/10 ... 1/1000. */
   static Map<String, Object> comparisonTable(OdeLimit ode, LimitSharpness map) {
     FixedPrecisionApfloatHelper helper = new FixedPrecisionApfloatHelper(PRECISION);
     Map<String, Object> table = new LinkedHashMap<>();
@@ -135,7 +135,7 @@ public final class OdeLimitChecks {
     return table;
   }
 
-  /** The ODE, its first integral and the closed-form limit at Et = 0. */
+  /** Formats the ODE, its first integral and the closed-form limit at Et = 0. */
   static String latex(OdeLimit ode, YFixedPoint fixedPoint) {
     GenPolynomial<BigRational> g = YDynamics.atEtZero(ode.g());
     GenPolynomial<BigRational> c20 = YDynamics.atEtZero(ode.c20());

@@ -79,8 +79,8 @@ public final class YDynamics {
   }
 
   /**
-   * The coefficients w_0 = 0, w_1, ..., w_N of the z-nullcline shift w(z) as polynomials of
-   * {@link Symbols#RING}; fails when a coefficient has a non-constant denominator.
+   * Converts the coefficients w_0 = 0, w_1, ..., w_N of the z-nullcline shift w(z) to
+   * polynomials of {@link Symbols#RING}. It fails when the nullcline slope is not a constant.
    */
   static List<GenPolynomial<BigRational>> polynomialCoefficients(NullclineSeries.Branch branch) {
     Localized.Ring field = branch.equation().field();
@@ -97,7 +97,7 @@ public final class YDynamics {
   }
 
   /**
-   * The value of c = numerator / s^e as a polynomial of {@link Symbols#RING}; fails unless the
+   * Converts c = numerator / s^e to a polynomial of {@link Symbols#RING}. It fails unless the
    * reduced exponent is 0 or s is a constant.
    */
   static GenPolynomial<BigRational> polynomialValue(Localized c, Localized.Ring field) {
@@ -132,7 +132,7 @@ public final class YDynamics {
     return yDifference;
   }
 
-  /** The coefficient of z^i y^j in {@code p}, a polynomial in eps and Et. */
+  /** Returns the coefficient of z^i y^j in {@code p}, a polynomial in eps and Et. */
   public static GenPolynomial<BigRational> coefficient(GenPolynomial<BigRational> p, int i, int j) {
     return RING.coefficient(RING.coefficient(p, "z", i), "y", j);
   }
@@ -198,7 +198,7 @@ public final class YDynamics {
     return lowest;
   }
 
-  /** The {@code y-dynamics} result: coefficient tables, expressions and LaTeX. */
+  /** Builds the {@code y-dynamics} result: coefficient tables, expressions and LaTeX. */
   public DerivationResult result() {
     DerivationResult result = new DerivationResult(
         "y-dynamics", "Two-step dynamics in (z, y), y = T - f_(z,eps)(z)");

@@ -113,7 +113,7 @@ public final class YDynamicsChecks {
         + z.precision(10));
   }
 
-  /** The partial derivative of {@code p} with respect to {@code name}. */
+  /** Differentiates {@code p} with respect to {@code name}. */
   static GenPolynomial<BigRational> derivative(GenPolynomial<BigRational> p, String name) {
     GenPolynomial<BigRational> result = RING.zero();
     ExpVector unit = RING.variable(name).leadingExpVector();

@@ -116,6 +116,7 @@ public final class YDynamicsDerivations {
     Symja symja = new Symja();
     double startup = (System.nanoTime() - start) / 1e9;
     Outcome outcome = run(ModelDefinition.twoParameter(), symja, settings);
+
     System.out.printf(Locale.ROOT, "%-40s %8.2f s%n", "Symja start", startup);
     double derivations = 0;
     for (Map.Entry<String, Double> e : outcome.seconds().entrySet()) {
@@ -125,6 +126,7 @@ public final class YDynamicsDerivations {
       }
     }
     System.out.printf(Locale.ROOT, "%-40s %8.2f s%n", "all derivations", derivations);
+
     for (Check c : outcome.checks()) {
       System.out.printf(Locale.ROOT, "%s %s: %s (tolerance %s)%n",
           c.passed() ? "PASS" : "FAIL", c.name(), c.measured(), c.tolerance());

@@ -103,7 +103,7 @@ public final class YFixedPoint {
     return denominator;
   }
 
-  /** The eps-series of y* to eps^K, coefficients polynomials in Et. */
+  /** Returns the eps-series of y* to eps^K, with coefficients polynomial in Et. */
   public GenPolynomial<BigRational> series() {
     return series;
   }
@@ -126,7 +126,7 @@ public final class YFixedPoint {
     return "(" + RING.toInput(r[0]) + ")/(" + RING.toInput(r[1]) + ")";
   }
 
-  /** The {@code y-fixed-point} result. */
+  /** Builds the {@code y-fixed-point} result. */
   public DerivationResult result() {
     DerivationResult result = new DerivationResult(
         "y-fixed-point", "Fixed point y* of the leading y-equation");

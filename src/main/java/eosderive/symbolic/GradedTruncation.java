@@ -107,7 +107,7 @@ public final class GradedTruncation {
     return part(p, 0, maxWeight);
   }
 
-  /** The terms of {@code p} whose weighted degree lies in [low, high]. */
+  /** Returns the terms of {@code p} whose weighted degree lies in [low, high]. */
   public GenPolynomial<BigRational> part(GenPolynomial<BigRational> p, long low, long high) {
     GenPolynomial<BigRational> result = fresh();
     for (Monomial<BigRational> m : p) {
@@ -138,7 +138,7 @@ public final class GradedTruncation {
     return caps.isEmpty() ? result : truncate(result);
   }
 
-  /** The truncated power p^n, n >= 0. */
+  /** Computes the truncated power p^n, n >= 0. */
   public GenPolynomial<BigRational> power(GenPolynomial<BigRational> p, int n) {
     GenPolynomial<BigRational> result = truncate(ring.jas().getONE());
     for (int i = 0; i < n; i++) {
@@ -148,7 +148,7 @@ public final class GradedTruncation {
   }
 
   /**
-   * The truncated inverse of a series whose constant term is a non-zero rational:
+   * Computes the truncated inverse of a series whose constant term is a non-zero rational:
    * 1/p = (1/c) * sum over n of u^n with u = 1 - p/c, which converges in the truncation because
    * every term of u has positive weight.
    */

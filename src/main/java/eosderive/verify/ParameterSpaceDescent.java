@@ -51,7 +51,7 @@ public final class ParameterSpaceDescent {
         helper.sqrt(j1Squared), helper.sqrt(j2Squared));
   }
 
-  /** One gradient descent step. */
+  /** Takes one gradient descent step. */
   public void step() {
     Apfloat a = helper.multiply(j1, j1);
     Apfloat b = helper.multiply(j2, j2);

@@ -46,7 +46,7 @@ class CatapultRuleTest {
   }
 
   @Test
-  void obstructionForEpsBelowOneIsFreeOfLevel() {
+  void epsBelowOneObstructionFreeOfLevel() {
     List<String> free = new ArrayList<>();
     for (GenPolynomial<BigRational> o : RULE.obstructionsInEps()) {
       free.add(CatapultRule.LEVEL.toInput(o));
@@ -54,7 +54,7 @@ class CatapultRuleTest {
     assertThat(free).containsExactly("-2*eps^2 + 2*eps");
   }
 
-  /** Four trajectories at Et = 0 follow the rule to 10^-32, and one at Et = 1/2 misses by -2 Et z. */
+  /** Four runs at Et = 0 follow the rule to 10^-32, and one at Et = 1/2 misses by -2 Et z. */
   @Test
   void trajectoriesFollowRule() {
     List<Check> rows = CatapultRuleChecks.checks(RULE);

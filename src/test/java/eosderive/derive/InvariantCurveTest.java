@@ -17,7 +17,7 @@ class InvariantCurveTest {
 
   /** Hand derivation: at eps = 0 the period-2 curve is T = 2/(1 - z), all coefficients 2. */
   @Test
-  void curveAtEpsZeroIsTwoOverOneMinusZ() {
+  void epsZeroCurveIsPeriodTwoCurve() {
     GenPolynomial<BigRational> h0 = Fixtures.limit().curve().columns().get(0);
     PolynomialRing ring = LimitSharpness.RING;
     for (int j = 0; j <= 22; j++) {

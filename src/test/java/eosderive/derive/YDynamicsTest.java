@@ -16,7 +16,10 @@ import org.apfloat.Apfloat;
 import org.apfloat.FixedPrecisionApfloatHelper;
 import org.junit.jupiter.api.Test;
 
-/** The two-step dynamics in (z, y) against hand expansions, the paper and numeric fits. */
+/**
+ * The two-step dynamics in (z, y) against hand expansions, the printed claims of Agarwala,
+ * Pedregosa and Pennington (ICML 2023) and numeric fits of the exact map.
+ */
 class YDynamicsTest {
 
   private static final PolynomialRing RING = Symbols.RING;
@@ -70,7 +73,7 @@ class YDynamicsTest {
    * y_(t+2) - y_t reduce to -eps Et z y^2.
    */
   @Test
-  void yDifferenceFirstOrderInZIsMinusEpsEtZy2() {
+  void yDifferenceAtFirstOrderInZ() {
     assertPolynomial(Fixtures.dynamics().nullcline().get(1), "2 - 2*eps + eps*Et");
     assertPolynomial(d(1, 1), "0");
     assertPolynomial(d(1, 2), "-eps*Et");
@@ -134,7 +137,7 @@ class YDynamicsTest {
   }
 
   @Test
-  void coefficientTableIsOrderedByDegreeThenPowerOfY() {
+  void coefficientTableOrder() {
     Map<String, String> table = YDynamics.coefficientTable(
         YDynamics.atEtZero(Fixtures.dynamics().yDifference()));
     assertThat(List.copyOf(table.keySet()).subList(0, 3))

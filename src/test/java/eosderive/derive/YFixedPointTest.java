@@ -9,7 +9,10 @@ import edu.jas.arith.BigRational;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.interfaces.IExpr;
 
-/** y* against the paper's printed form, a hand expansion and Symja's series. */
+/**
+ * y* against the printed form of Agarwala, Pedregosa and Pennington (ICML 2023), a hand
+ * expansion and Symja's series.
+ */
 class YFixedPointTest {
 
   /** Paper, eqs 18-19: y* = -2 eps / (4 - 3 eps + 4 eps^2) at Et = 0. */
