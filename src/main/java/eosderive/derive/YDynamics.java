@@ -17,7 +17,8 @@ import eosderive.symbolic.TruncatedSeries;
 
 /**
  * The two-step map in the coordinates (z, y) with y = T - f_(z,eps)(z), the distance from the
- * two-step z-nullcline T = f_(z,eps)(z) = 2 + w(z) (paper, eqs 18-19).
+ * two-step z-nullcline T = f_(z,eps)(z) = 2 + w(z) (Agarwala, Pedregosa and Pennington,
+ * ICML 2023, eqs 18-19).
  *
  * <p>With T = 2 + w(z) + y the two-step map gives z_(t+2) = Z(z, y) and
  * y_(t+2) = T_(t+2)(z, T) - 2 - w(Z). Both differences G = z_(t+2) - z_t and
