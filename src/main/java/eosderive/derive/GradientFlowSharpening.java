@@ -110,8 +110,14 @@ public final class GradientFlowSharpening {
     result.put("sharpeningRate", "dT/dt = " + RING.toInput(rate));
     result.put("condition", "dT/dt > 0 exactly when z*(" + RING.toInput(firstMoment)
         + ") < 0: z < 0 with T[1] > 0, or z > 0 with T[1] < 0");
-    result.put("conditionAtEt0", "for T > 0 and 0 < eps < 1 at Et = 0: z < 0 and T > "
-        + "2*eps*(-z)/(1 - eps); at eps = 1, Et = 0 the rate is "
+    // At Et = 0, T[1] = a1 T + a0 with a1 = 1 - eps > 0 and a0 = 2 eps z, so for T > 0 only
+    // z < 0 can sharpen, and then exactly above the root T = -a0/a1 of T[1].
+    GenPolynomial<BigRational> firstAtZero = YDynamics.atEtZero(firstMoment);
+    GenPolynomial<BigRational>[] threshold = YFixedPoint.lowestTerms(
+        RING.coefficient(firstAtZero, "T", 0).negate(), RING.coefficient(firstAtZero, "T", 1));
+    result.put("conditionAtEt0", "for T > 0 and 0 < eps < 1 at Et = 0: z < 0 and T > ("
+        + RING.toInput(threshold[0]) + ")/(" + RING.toInput(threshold[1]) + "), the root of"
+        + " T[1]; at eps = 1, Et = 0 the rate is "
         + RING.toInput(atPoint(rate, BigRational.ONE, BigRational.ZERO)) + " <= 0");
     result.tex("Under gradient flow, $\\frac{d\\eosz}{dt} = -\\eosz\\eosT$ and $\\frac{d\\eosT"
         + "(k)}{dt} = -2\\eosz\\eosT(k+1)$; with the closure $\\eosT(1) = "
@@ -120,7 +126,8 @@ public final class GradientFlowSharpening {
             + LatexFormat.factored(RING, rate)))
         + "so the sharpness rises exactly where $\\eosz$ and $\\eosT(1)$ have opposite signs;"
         + " at $\\eosEt = 0$, $\\eosT > 0$ and $0 < \\eoseps < 1$ that is $\\eosz < 0$ and"
-        + " $\\eosT > \\frac{2\\eoseps(-\\eosz)}{1 - \\eoseps}$. At $\\eoseps = 1$, $\\eosEt = 0$"
+        + " $\\eosT > " + LatexFormat.fraction(RING, threshold[0], threshold[1])
+        + "$. At $\\eoseps = 1$, $\\eosEt = 0$"
         + " the rate is $" + LatexFormat.factored(RING,
             atPoint(rate, BigRational.ONE, BigRational.ZERO)) + " \\le 0$.\n");
     return result;
