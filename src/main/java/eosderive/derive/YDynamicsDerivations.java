@@ -1,0 +1,143 @@
+package eosderive.derive;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import edu.jas.kern.ComputerThreads;
+
+import eosderive.model.ModelDefinition;
+import eosderive.output.DerivationResult;
+import eosderive.output.ResultWriter;
+import eosderive.symbolic.Symja;
+import eosderive.verify.Check;
+
+/**
+ * Runs the y-dynamics derivations in dependency order (y-dynamics, y-fixed-point,
+ * limit-series, ode-limit, catapult-rule, gradient-flow, errata) and, on request, their
+ * verification rows, timing each step with {@link System#nanoTime()}.
+ */
+public final class YDynamicsDerivations {
+
+  /** Orders and the numeric settings of the checks. */
+  public record Settings(int order, int limitOrder, int checkPrecision, boolean checks) {
+
+    /** N = 6, K = 10, 50-digit checks. */
+    public static Settings defaults() {
+      return new Settings(YDynamics.DEFAULT_ORDER, LimitSharpness.DEFAULT_ORDER,
+          LimitSharpnessChecks.DEFAULT_PRECISION, true);
+    }
+  }
+
+  /** The results, the report rows, and the seconds each step took, in run order. */
+  public record Outcome(
+      List<DerivationResult> results, List<Check> checks, Map<String, Double> seconds) {}
+
+  private final Map<String, Double> seconds = new LinkedHashMap<>();
+
+  private YDynamicsDerivations() {}
+
+  /** Derives all seven results, then runs the checks when {@code settings.checks()}. */
+  public static Outcome run(ModelDefinition model, Symja symja, Settings settings) {
+    YDynamicsDerivations timer = new YDynamicsDerivations();
+    OneStepMap oneStep = timer.time("one-step and two-step maps (shared)",
+        () -> OneStepMap.derive(model, symja));
+    TwoStepMap twoStep = timer.add("one-step and two-step maps (shared)",
+        () -> TwoStepMap.derive(oneStep));
+    List<DerivationResult> results = new ArrayList<>();
+
+    NullclineSeries nullclines = timer.time("y-dynamics",
+        () -> NullclineSeries.derive(twoStep, settings.order()));
+    YDynamics dynamics = timer.add("y-dynamics", () -> YDynamics.derive(twoStep, nullclines));
+    results.add(timer.add("y-dynamics", dynamics::result));
+    YFixedPoint fixedPoint = timer.time("y-fixed-point",
+        () -> YFixedPoint.derive(dynamics, settings.limitOrder()));
+    results.add(timer.add("y-fixed-point", fixedPoint::result));
+    LimitSharpness limit = timer.time("limit-series",
+        () -> LimitSharpness.derive(twoStep, settings.limitOrder()));
+    results.add(timer.add("limit-series", () -> limit.result(fixedPoint)));
+    OdeLimit ode = timer.time("ode-limit", () -> OdeLimit.derive(dynamics, symja));
+    results.add(timer.add("ode-limit", () -> ode.result(limit, fixedPoint)));
+    CatapultRule catapult = timer.time("catapult-rule", () -> CatapultRule.derive(oneStep));
+    results.add(timer.add("catapult-rule", catapult::result));
+    GradientFlowSharpening flow = timer.time("gradient-flow",
+        () -> GradientFlowSharpening.derive(model, oneStep, symja));
+    results.add(timer.add("gradient-flow", flow::result));
+    Errata errata = timer.time("errata", () -> Errata.derive(
+        twoStep, nullclines, dynamics, fixedPoint, limit, symja));
+    results.add(timer.add("errata", errata::result));
+
+    List<Check> checks = new ArrayList<>();
+    if (settings.checks()) {
+      checks.addAll(timer.time("checks: y-dynamics slopes",
+          () -> YDynamicsChecks.checks(dynamics, twoStep)));
+      checks.addAll(timer.time("checks: limit-series", () -> LimitSharpnessChecks.checks(limit,
+          LimitSharpnessChecks.DEFAULT_EPS, LimitSharpnessChecks.DEFAULT_STARTS,
+          settings.checkPrecision())));
+      checks.addAll(timer.time("checks: ode-limit",
+          () -> OdeLimitChecks.checks(ode, limit, fixedPoint)));
+      checks.addAll(timer.time("checks: catapult-rule",
+          () -> CatapultRuleChecks.checks(catapult)));
+      checks.addAll(timer.time("checks: gradient-flow", flow::checks));
+      checks.addAll(timer.time("checks: errata", errata::checks));
+    }
+    return new Outcome(results, checks, timer.seconds);
+  }
+
+  private <T> T time(String step, Supplier<T> work) {
+    seconds.remove(step);
+    return add(step, work);
+  }
+
+  /** Runs {@code work} and adds its time to {@code step}. */
+  private <T> T add(String step, Supplier<T> work) {
+    long start = System.nanoTime();
+    T value = work.get();
+    seconds.merge(step, (System.nanoTime() - start) / 1e9, Double::sum);
+    return value;
+  }
+
+  /**
+   * Prints the time of each step and every report row; with a directory argument also writes
+   * the results there through {@link ResultWriter}. Arguments: [out-dir] [N] [K].
+   */
+  public static void main(String[] args) throws IOException {
+    Settings defaults = Settings.defaults();
+    Settings settings = new Settings(
+        args.length > 1 ? Integer.parseInt(args[1]) : defaults.order(),
+        args.length > 2 ? Integer.parseInt(args[2]) : defaults.limitOrder(),
+        defaults.checkPrecision(), true);
+    long start = System.nanoTime();
+    Symja symja = new Symja();
+    double startup = (System.nanoTime() - start) / 1e9;
+    Outcome outcome = run(ModelDefinition.twoParameter(), symja, settings);
+
+    System.out.printf(Locale.ROOT, "%-40s %8.2f s%n", "Symja start", startup);
+    double derivations = 0;
+    for (Map.Entry<String, Double> e : outcome.seconds().entrySet()) {
+      System.out.printf(Locale.ROOT, "%-40s %8.2f s%n", e.getKey(), e.getValue());
+      if (!e.getKey().startsWith("checks")) {
+        derivations += e.getValue();
+      }
+    }
+    System.out.printf(Locale.ROOT, "%-40s %8.2f s%n", "all derivations", derivations);
+
+    for (Check c : outcome.checks()) {
+      System.out.printf(Locale.ROOT, "%s %s: %s (tolerance %s)%n",
+          c.passed() ? "PASS" : "FAIL", c.name(), c.measured(), c.tolerance());
+    }
+    if (args.length > 0) {
+      ResultWriter writer = new ResultWriter(Path.of(args[0]));
+      for (DerivationResult r : outcome.results()) {
+        writer.write(r);
+      }
+    }
+    // JAS factorisation starts pool threads that would keep the JVM alive for a minute.
+    ComputerThreads.terminate();
+  }
+}
