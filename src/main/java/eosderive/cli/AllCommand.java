@@ -2,7 +2,6 @@ package eosderive.cli;
 
 import java.util.concurrent.Callable;
 
-import eosderive.derive.Foundation;
 import eosderive.latex.AppendixWriter;
 import eosderive.latex.LatexCommand;
 import eosderive.output.ResultWriter;
@@ -22,9 +21,9 @@ final class AllCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     long start = System.nanoTime();
     Symja symja = new Symja();
-    Foundation foundation = Jobs.derive(options, symja);
-    Jobs.writeDerivations(options, foundation, symja);
-    boolean passed = Jobs.verify(options, foundation, symja,
+    Jobs.Derived derived = Jobs.derive(options, symja, true);
+    Jobs.writeDerivations(options, derived, symja);
+    boolean passed = Jobs.verify(options, derived, symja,
         new ResultWriter(options.out).derivationsDirectory());
     LatexCommand.writeDocument(options.out, options.notation());
     options.progress("wrote the appendix document "

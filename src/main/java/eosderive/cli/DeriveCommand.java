@@ -2,7 +2,6 @@ package eosderive.cli;
 
 import java.util.concurrent.Callable;
 
-import eosderive.derive.Foundation;
 import eosderive.symbolic.Symja;
 
 import picocli.CommandLine.Command;
@@ -17,8 +16,8 @@ final class DeriveCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Symja symja = new Symja();
-    Foundation foundation = Jobs.derive(options, symja);
-    Jobs.writeDerivations(options, foundation, symja);
+    Jobs.Derived derived = Jobs.derive(options, symja, false);
+    Jobs.writeDerivations(options, derived, symja);
     return 0;
   }
 }

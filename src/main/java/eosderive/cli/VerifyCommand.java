@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import eosderive.derive.Foundation;
 import eosderive.output.ResultWriter;
 import eosderive.symbolic.Symja;
 
@@ -24,14 +23,16 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Symja symja = new Symja();
-    Foundation foundation = Jobs.derive(options, symja);
+    Jobs.Derived derived = Jobs.derive(options, symja, true);
     // The LaTeX round trip reads fragments from files; write them to a scratch directory so
     // that verify leaves DIR/derivations untouched.
     Path scratch = Files.createTempDirectory("eos-derive-verify");
     try {
       ResultWriter writer = new ResultWriter(scratch);
-      foundation.write(writer, symja);
-      return Jobs.verify(options, foundation, symja, writer.derivationsDirectory())
+      for (var result : derived.results(symja)) {
+        writer.write(result);
+      }
+      return Jobs.verify(options, derived, symja, writer.derivationsDirectory())
           ? 0 : Main.EXIT_CHECK_FAILED;
     } finally {
       try (Stream<Path> paths = Files.walk(scratch)) {
