@@ -203,7 +203,7 @@ public final class Bench {
   }
 
   @SuppressWarnings("unchecked")
-  private static String markdown(Map<String, Object> results) {
+  public static String markdown(Map<String, Object> results) {
     StringBuilder md = new StringBuilder("# Benchmarks\n\n");
     Map<String, Object> machine = (Map<String, Object>) results.get("machine");
     md.append("Machine: ").append(machine.get("availableProcessors")).append(" processors (")
