@@ -3,15 +3,14 @@ package eosderive.highdim;
 import java.awt.Color;
 import java.math.BigDecimal;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+
+import eosderive.output.AtomicFiles;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
@@ -42,14 +41,8 @@ public final class PhaseDiagramFigure {
           CellSummary::edgeFraction, 0.0, 1.0));
     }
     try {
-      Path folder = target.toAbsolutePath().getParent();
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        BitmapEncoder.saveBitmap(charts, 2, shapes.size(), out, BitmapEncoder.BitmapFormat.PNG);
-      }
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-          StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(target, out ->
+          BitmapEncoder.saveBitmap(charts, 2, shapes.size(), out, BitmapEncoder.BitmapFormat.PNG));
     } catch (IOException e) {
       throw new UncheckedIOException("failed to write " + target + ": " + e.getMessage(), e);
     }

@@ -3,14 +3,14 @@ package eosderive.highdim;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import eosderive.output.AtomicFiles;
 
 /**
  * The per-run CSV file of a sweep, one row per (cell, seed). Doubles are written with
@@ -35,17 +35,8 @@ public final class ResultFile {
 
   /** Writes {@code text} to a temporary file in the target's folder and renames it. */
   static void writeAtomically(Path target, String text) {
-    Path folder = target.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, target.getFileName().toString(), ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      AtomicFiles.writeString(target, text);
     } catch (IOException e) {
       throw new UncheckedIOException("failed to write " + target + ": " + e.getMessage(), e);
     }
