@@ -24,10 +24,10 @@ final class AllCommand implements Callable<Integer> {
     Jobs.Derived derived = Jobs.derive(options, symja, true);
     Jobs.writeDerivations(options, derived, symja);
     boolean passed = Jobs.verify(options, derived, symja,
-        new ResultWriter(options.out).derivationsDirectory());
-    LatexCommand.writeDocument(options.out, options.notation());
+        new ResultWriter(options.out()).derivationsDirectory());
+    LatexCommand.writeDocument(options.out(), options.notation());
     options.progress("wrote the appendix document "
-        + new ResultWriter(options.out).derivationsDirectory().resolve(AppendixWriter.FILE));
+        + new ResultWriter(options.out()).derivationsDirectory().resolve(AppendixWriter.FILE));
     options.progress(String.format("finished in %.1f s", (System.nanoTime() - start) / 1e9));
     return passed ? 0 : Main.EXIT_CHECK_FAILED;
   }

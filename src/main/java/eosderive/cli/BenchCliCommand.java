@@ -12,6 +12,7 @@ import eosderive.output.AtomicFiles;
 import eosderive.output.ResultWriter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -21,9 +22,7 @@ import picocli.CommandLine.Option;
         "Writes DIR/benchmarks/BENCHMARKS.md and bench.json; takes about two minutes."})
 final class BenchCliCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-      description = "Output directory (default: the working directory).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Override
   public Integer call() throws Exception {
@@ -33,7 +32,7 @@ final class BenchCliCommand implements Callable<Integer> {
     Map<String, Object> numeric = Bench.measure(BenchOptions.defaults());
     Map<String, Object> all = new LinkedHashMap<>(numeric);
     all.put("symbolicSeconds", symbolic);
-    Path directory = out.resolve("benchmarks");
+    Path directory = output.out.resolve("benchmarks");
     AtomicFiles.writeString(directory.resolve("bench.json"), ResultWriter.toJson(all));
     String page = Bench.markdown(numeric).replace(
         "java -cp target/classes:$(cat target/cp.txt) eosderive.numeric.Bench .",

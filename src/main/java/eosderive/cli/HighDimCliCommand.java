@@ -13,6 +13,7 @@ import eosderive.verify.Check;
 import eosderive.verify.Report;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "highdim", mixinStandardHelpOptions = true,
@@ -23,9 +24,7 @@ import picocli.CommandLine.Option;
         + "PNG files; exit code 1 if a check fails."})
 final class HighDimCliCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-      description = "Output directory (default: the working directory).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Option(names = "--seeds", paramLabel = "N", defaultValue = "200",
       description = "Monte Carlo seeds per check, 20 to 100000 (default: ${DEFAULT-VALUE}).")
@@ -44,7 +43,7 @@ final class HighDimCliCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--seeds " + seeds + " is outside 20..100000; pass a "
           + "seed count in that range (200 gives standard errors of a few percent)");
     }
-    Path directory = out.resolve("verification").resolve("highdim");
+    Path directory = output.out.resolve("verification").resolve("highdim");
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("seeds", seeds);
     settings.put("firstSeed", 0);

@@ -57,7 +57,7 @@ final class Jobs {
 
   static void writeDerivations(Options options, Derived derived, Symja symja)
       throws IOException {
-    ResultWriter writer = new ResultWriter(options.out);
+    ResultWriter writer = new ResultWriter(options.out());
     for (DerivationResult result : derived.results(symja)) {
       writer.write(result);
     }
@@ -101,7 +101,7 @@ final class Jobs {
         .toList();
     report.addAll(roundTrip);
     progress(options, "read the LaTeX fragments back", start);
-    ResultWriter writer = new ResultWriter(options.out);
+    ResultWriter writer = new ResultWriter(options.out());
     report.write(writer.verificationDirectory());
     options.progress("wrote " + writer.verificationDirectory().resolve("report.md") + ": "
         + (report.passed() ? "all " + report.checks().size() + " checks passed"

@@ -7,6 +7,7 @@ import eosderive.latex.LatexCommand;
 import eosderive.latex.Notation;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "latex", mixinStandardHelpOptions = true,
@@ -16,10 +17,7 @@ import picocli.CommandLine.Option;
         "Exit code 1 if a fragment does not read back as its result."})
 final class LatexCliCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-      description = "Output directory; files go to DIR/derivations (default: the working "
-          + "directory).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Option(names = "--result", paramLabel = "NAME",
       description = "Only this result: one-step-map, one-step-nullclines, physical-region, "
@@ -40,6 +38,6 @@ final class LatexCliCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    return LatexCommand.run(out, result, order, stdout, Notation.named(notation), System.out);
+    return LatexCommand.run(output.out, result, order, stdout, Notation.named(notation), System.out);
   }
 }

@@ -5,15 +5,13 @@ import java.nio.file.Path;
 import eosderive.derive.YDynamicsDerivations;
 import eosderive.latex.Notation;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the subcommands that derive and write results. */
 final class Options {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-      description = "Output directory; results go to DIR/derivations and DIR/verification "
-          + "(default: the working directory).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Option(names = "--order", paramLabel = "N", defaultValue = "8",
       description = "Order in z of the nullcline series, 1 to 24 (default: ${DEFAULT-VALUE}).")
@@ -54,6 +52,10 @@ final class Options {
 
   Notation notation() {
     return Notation.named(notation);
+  }
+
+  Path out() {
+    return output.out;
   }
 
   void progress(String message) {

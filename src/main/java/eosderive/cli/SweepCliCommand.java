@@ -7,6 +7,7 @@ import eosderive.sweep.SweepCommand;
 import eosderive.sweep.SweepOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "sweep", mixinStandardHelpOptions = true,
@@ -16,9 +17,7 @@ import picocli.CommandLine.Option;
         + "on two cores (--quick: seconds). Exit code 1 if a check fails."})
 final class SweepCliCommand implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = ".",
-      description = "Output directory (default: the working directory).")
-  Path out;
+  @Mixin OutputOption output;
 
   @Option(names = "--quick", description = "Run a small ladder and grid that finish in seconds.")
   boolean quick;
@@ -29,6 +28,7 @@ final class SweepCliCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SweepOptions options = quick ? SweepOptions.quick() : SweepOptions.defaults();
-    return figuresOnly ? SweepCommand.figures(out, options) : SweepCommand.run(out, options);
+    return figuresOnly ? SweepCommand.figures(output.out, options)
+        : SweepCommand.run(output.out, options);
   }
 }
