@@ -68,7 +68,7 @@ public final class ResultTex {
   }
 
   /**
-   * Returns one line of prose, marked {@code % eos-text} when it holds inline math: that math
+   * Returns one line of prose, marked {@code % eos-text} when it contains inline math, which
    * must be notation or a transcription, never a derived value.
    */
   public static String text(String line) {
