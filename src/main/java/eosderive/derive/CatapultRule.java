@@ -248,6 +248,16 @@ public final class CatapultRule {
     survival.put("eps < 1", "fails for every level c: the level conditions contain "
         + String.join(" = 0, ", free) + " = 0, free of c, with no root in 0 < eps < 1");
     result.put("survival", survival);
+    Map<String, Object> exact = new LinkedHashMap<>();
+    exact.put("level", c.toString());
+    exact.put("g", RING.toInput(g));
+    exact.put("obstructionInEt", RING.toInput(obstructionInEt()));
+    List<String> freeRelations = new ArrayList<>();
+    for (GenPolynomial<BigRational> o : obstructionsInEps()) {
+      freeRelations.add(LEVEL.toInput(o) + " == 0");
+    }
+    exact.put("levelFreeConditions", freeRelations);
+    result.put("exact", exact);
     result.tex(CatapultRuleChecks.latex(this));
     return result;
   }

@@ -8,6 +8,9 @@ import java.util.Map;
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 
+import eosderive.latex.Display;
+import eosderive.latex.ResultTex;
+import eosderive.latex.Term;
 import eosderive.symbolic.PolynomialRing;
 import eosderive.verify.Check;
 import eosderive.verify.ExactNumbers;
@@ -96,24 +99,34 @@ public final class CatapultRuleChecks {
 
   /** LaTeX for the rule, its meaning and its obstructions. */
   static String latex(CatapultRule rule) {
-    String c = LatexFormat.rational(rule.level());
-    GenPolynomial<BigRational> g = rule.factor();
-    String obstruction = LatexFormat.factored(RING, rule.obstructionInEt());
-    List<String> free = new ArrayList<>();
-    for (GenPolynomial<BigRational> o : rule.obstructionsInEps()) {
-      free.add(LatexFormat.factored(CatapultRule.LEVEL, o));
+    BigRational c = rule.level();
+    StringBuilder tex = new StringBuilder(ResultTex.text("At $\\eoseps = 1$, $\\eosEt = 0$ the"
+        + " one-step sharpness update satisfies $\\eosT_{t+1} - c = (\\eosT_t - c)\\,"
+        + "g(\\eosz_t)$, hence $\\eosT_{t+1} - \\eosT_t = (\\eosT_t - c)\\bigl(g(\\eosz_t)"
+        + " - 1\\bigr)$, with"));
+    tex.append(new Display()
+        .add("rhs json:exact.level", "c", List.of(new Term(c.signum() < 0,
+            ResultTex.rational(c.abs()))))
+        .add("rhs json:exact.g", "g(\\eosz)", ResultTex.terms(rule.factor()))
+        .toTex());
+    tex.append(ResultTex.text("The factor $g$ is at least $1$, so once $\\eosT < c$ the"
+        + " sharpness only decreases and cannot return to the edge $\\eosT = 2$: there is no"
+        + " edge-of-stability phase. At $\\eoseps = 1$ with $\\eosEt \\ne 0$ the rule misses"
+        + " by"));
+    tex.append(new Display().add("rhs json:exact.obstructionInEt",
+        "\\eosT_{t+1} - c - (\\eosT_t - c)\\, g(\\eosz_t)",
+        ResultTex.factoredTerms(rule.obstructionInEt())).toTex());
+    tex.append(ResultTex.text("For $0 < \\eoseps < 1$ no level works, because the level"
+        + " conditions contain"));
+    Display free = new Display();
+    List<GenPolynomial<BigRational>> obstructions = rule.obstructionsInEps();
+    for (int i = 0; i < obstructions.size(); i++) {
+      free.add("relation json:exact.levelFreeConditions." + i,
+          Term.join(ResultTex.factoredTerms(RING.convert(CatapultRule.LEVEL,
+              obstructions.get(i)))), "=", List.of(new Term(false, "0")));
     }
-    return "At $\\eoseps = 1$, $\\eosEt = 0$ the one-step sharpness update satisfies\n"
-        + LatexFormat.align(List.of(
-            "\\eosT_{t+1} - " + c + " &= (\\eosT_t - " + c + ")\\bigl("
-                + LatexFormat.polynomial(RING, g) + "\\bigr)\\big|_{\\eosz = \\eosz_t}",
-            "\\eosT_{t+1} - \\eosT_t &= (\\eosT_t - " + c + ")\\,"
-                + LatexFormat.polynomial(RING, g.subtract(RING.jas().getONE()))
-                + "\\big|_{\\eosz = \\eosz_t}"))
-        + "The factor is at least $1$, so once $\\eosT < " + c + "$ the sharpness only"
-        + " decreases and cannot return to the edge $\\eosT = 2$: there is no"
-        + " edge-of-stability phase. At $\\eoseps = 1$ with $\\eosEt \\ne 0$ the rule misses by $"
-        + obstruction + "$. For $0 < \\eoseps < 1$ no level works, because the condition $"
-        + String.join(" = 0$, $", free) + " = 0$ does not involve the level.\n";
+    tex.append(free.toTex()).append("which do not involve the level.\n");
+    return tex.toString();
   }
+
 }

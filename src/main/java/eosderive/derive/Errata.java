@@ -8,6 +8,9 @@ import java.util.Map;
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 
+import eosderive.latex.Display;
+import eosderive.latex.ResultTex;
+import eosderive.latex.Term;
 import eosderive.output.DerivationResult;
 import eosderive.symbolic.PolynomialRing;
 import eosderive.symbolic.Symja;
@@ -40,11 +43,14 @@ public final class Errata {
   private final List<Map<String, String>> entries;
   private final GenPolynomial<BigRational> slopeFromSeries;
   private final GenPolynomial<BigRational> slopeDirect;
+  /** The LaTeX terms of each entry's derived value, in entry order. */
+  private final List<List<Term>> derivedTerms;
 
   private Errata(List<Map<String, String>> entries, GenPolynomial<BigRational> slopeFromSeries,
-      GenPolynomial<BigRational> slopeDirect) {
+      List<List<Term>> derivedTerms, GenPolynomial<BigRational> slopeDirect) {
     this.entries = entries;
     this.slopeFromSeries = slopeFromSeries;
+    this.derivedTerms = derivedTerms;
     this.slopeDirect = slopeDirect;
   }
 
@@ -96,10 +102,13 @@ public final class Errata {
         + ", so y* is not y_inf beyond first order");
     open.put("status", "new result");
     open.put("tex", "$\\eoseps^{2}$ coefficient of $\\eosy_\\infty$ (Theorem 3.1): printed"
-        + " $\\mathcal{O}(\\eoseps^{2})$ only, derived $"
-        + LatexFormat.rational(limit.coefficient(2)) + "$; new result");
+        + " $O(\\eoseps^{2})$ only; new result");
     entries.add(open);
-    return new Errata(entries, slopeFromSeries, slopeDirect);
+    List<List<Term>> derivedTerms = new ArrayList<>();
+    for (Map<String, String> e : entries) {
+      derivedTerms.add(terms(symja, e.get("derived")));
+    }
+    return new Errata(entries, slopeFromSeries, derivedTerms, slopeDirect);
   }
 
   private static Map<String, String> entry(Symja symja, String quantity, String label,
@@ -114,26 +123,23 @@ public final class Errata {
     e.put("check", check + "; printed - derived = " + difference);
     e.put("status", status);
     e.put("tex", label + " (" + location.replace("*", "$^*$") + "): printed $"
-        + tex(symja, printed) + "$, derived $" + tex(symja, derived) + "$; " + status);
+        + Term.join(terms(symja, printed)) + "$; " + status);
     return e;
   }
 
-  /** LaTeX of a rational expression in the ring's symbols, via Symja's Together. */
-  private static String tex(Symja symja, String expression) {
+  /** LaTeX terms of a rational expression in the ring's symbols, via Symja's Together. */
+  private static List<Term> terms(Symja symja, String expression) {
     IExpr together = symja.eval("Together[" + expression + "]");
     GenPolynomial<BigRational> num = RING.fromSymja(symja.eval("Numerator[" + together + "]"));
     GenPolynomial<BigRational> den =
         RING.fromSymja(symja.eval("Denominator[" + together + "]"));
     if (den.isConstant()) {
-      GenPolynomial<BigRational> p = num.divide(den.leadingBaseCoefficient());
-      if (RING.degree(p, "z") > 0 || RING.degree(p, "y") > 0) {
-        return LatexFormat.joinTerms(LatexFormat.groupedTerms(RING, p, List.of("y", "z")), 8);
-      }
-      return LatexFormat.polynomial(RING, p);
+      return ResultTex.terms(num.divide(den.leadingBaseCoefficient()));
     }
     GenPolynomial<BigRational>[] reduced = YFixedPoint.lowestTerms(num, den);
-    return LatexFormat.fraction(RING, reduced[0], reduced[1]);
+    return ResultTex.quotient(reduced[0], reduced[1]);
   }
+
 
   /** Returns the entries, each with quantity, location, printed, derived, check and status. */
   public List<Map<String, String>> entries() {
@@ -168,9 +174,15 @@ public final class Errata {
         + " derived = computed by the engine at run time");
     result.put("entries", entries);
     StringBuilder tex = new StringBuilder();
+    tex.append(ResultTex.text("Each item names a formula as the paper prints it (a transcription,"
+        + " $\\eosEt = 0$ where the paper sets it) and the status of the comparison; the display"
+        + " under it is the value derived by the engine."));
     tex.append("\\begin{itemize}\n");
-    for (Map<String, String> e : entries) {
-      tex.append("  \\item ").append(e.get("tex")).append(".\n");
+    for (int i = 0; i < entries.size(); i++) {
+      tex.append("% eos-text\n  \\item ").append(entries.get(i).get("tex")).append(".\n")
+          .append("  Derived:\n");
+      tex.append(new Display().add("rhs json:entries." + i + ".derived", "",
+          derivedTerms.get(i)).toTex());
     }
     tex.append("\\end{itemize}\n");
     result.tex(tex.toString());

@@ -10,6 +10,8 @@ import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 
 import eosderive.model.ModelDefinition;
+import eosderive.latex.Display;
+import eosderive.latex.ResultTex;
 import eosderive.output.DerivationResult;
 import eosderive.symbolic.PolynomialRing;
 import eosderive.symbolic.Symja;
@@ -119,17 +121,35 @@ public final class GradientFlowSharpening {
         + RING.toInput(threshold[0]) + ")/(" + RING.toInput(threshold[1]) + "), the root of"
         + " T[1]; at eps = 1, Et = 0 the rate is "
         + RING.toInput(atPoint(rate, BigRational.ONE, BigRational.ZERO)) + " <= 0");
-    result.tex("Under gradient flow, $\\frac{d\\eosz}{dt} = -\\eosz\\eosT$ and $\\frac{d\\eosT"
-        + "(k)}{dt} = -2\\eosz\\eosT(k+1)$; with the closure $\\eosT(1) = "
-        + LatexFormat.polynomial(RING, firstMoment) + "$,\n"
-        + LatexFormat.align(List.of("\\frac{d\\eosT}{dt} &= "
-            + LatexFormat.factored(RING, rate)))
-        + "so the sharpness rises exactly where $\\eosz$ and $\\eosT(1)$ have opposite signs;"
-        + " at $\\eosEt = 0$, $\\eosT > 0$ and $0 < \\eoseps < 1$ that is $\\eosz < 0$ and"
-        + " $\\eosT > " + LatexFormat.fraction(RING, threshold[0], threshold[1])
-        + "$. At $\\eoseps = 1$, $\\eosEt = 0$"
-        + " the rate is $" + LatexFormat.factored(RING,
-            atPoint(rate, BigRational.ONE, BigRational.ZERO)) + " \\le 0$.\n");
+    GenPolynomial<BigRational> rateAtEdge = atPoint(rate, BigRational.ONE, BigRational.ZERO);
+    Map<String, String> exact = new LinkedHashMap<>();
+    exact.put("dz/dt", RING.toInput(RING.variable("z").multiply(RING.variable("T")).negate()));
+    exact.put("T[1]", RING.toInput(firstMoment));
+    exact.put("dT/dt", RING.toInput(rate));
+    exact.put("thresholdAtEt0",
+        "(" + RING.toInput(threshold[0]) + ")/(" + RING.toInput(threshold[1]) + ")");
+    exact.put("dT/dt at eps = 1, Et = 0", RING.toInput(rateAtEdge));
+    result.put("exact", exact);
+    StringBuilder tex = new StringBuilder(ResultTex.text("Under gradient flow, with"
+        + " $\\frac{d\\eosTk{k}}{dt} = -2\\eosz\\eosTk{k+1}$ and the closure,"));
+    tex.append(new Display()
+        .add("rhs json:exact.dz/dt", "\\frac{d\\eosz}{dt}",
+            ResultTex.terms(RING.variable("z").multiply(RING.variable("T")).negate()))
+        .add("rhs json:exact.T[1]", "\\eosTk{1}", ResultTex.terms(firstMoment))
+        .add("rhs json:exact.dT/dt", "\\frac{d\\eosT}{dt}", ResultTex.factoredTerms(rate))
+        .toTex());
+    tex.append(ResultTex.text("so the sharpness rises exactly where $\\eosz$ and $\\eosTk{1}$"
+        + " have opposite signs; at $\\eosEt = 0$, $\\eosT > 0$ and $0 < \\eoseps < 1$ that is"
+        + " $\\eosz < 0$ and $\\eosT > \\eosT_{c}$, and at $\\eoseps = 1$, $\\eosEt = 0$ the"
+        + " rate is never positive:"));
+    tex.append(new Display()
+        .add("rhs json:exact.thresholdAtEt0", "\\eosT_{c}",
+            ResultTex.quotient(threshold[0], threshold[1]))
+        .add("rhs json:exact.dT/dt at eps = 1, Et = 0",
+            "\\frac{d\\eosT}{dt}\\Big|_{\\eoseps = 1,\\, \\eosEt = 0}",
+            ResultTex.factoredTerms(rateAtEdge))
+        .toTex());
+    result.tex(tex.toString());
     return result;
   }
 

@@ -8,6 +8,10 @@ import java.util.Map;
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 
+import eosderive.latex.Display;
+import eosderive.latex.LatexPrinter;
+import eosderive.latex.ResultTex;
+import eosderive.latex.Term;
 import eosderive.output.DerivationResult;
 import eosderive.symbolic.PolynomialRing;
 
@@ -173,29 +177,30 @@ public final class LimitSharpness {
   }
 
   private String latex(YFixedPoint fixedPoint, int differs) {
-    List<String> terms = new ArrayList<>();
-    List<BigRational> c = coefficients();
-    for (int k = 1; k <= c.size(); k++) {
-      String power = k == 1 ? "\\eoseps" : "\\eoseps^{" + k + "}";
-      if (!c.get(k - 1).isZERO()) {
-        terms.add(LatexFormat.rational(c.get(k - 1)) + power);
-      }
-    }
-    String series = LatexFormat.joinTerms(terms, 4)
-        + " + \\mathcal{O}(\\eoseps^{" + (order + 1) + "})";
-    StringBuilder tex = new StringBuilder();
-    tex.append("Limiting sharpness at $\\eosEt = ").append(LatexFormat.rational(et))
-        .append("$, from the attracting invariant curve of the two-step map:\n");
-    tex.append(LatexFormat.align(List.of(
-        "\\eosy_\\infty = \\lim_{t\\to\\infty} \\eosT_t - 2 &= " + series)));
+    List<BigRational> c = new ArrayList<>(List.of(BigRational.ZERO));
+    c.addAll(coefficients());
+    StringBuilder tex = new StringBuilder(ResultTex.text("Limiting sharpness"
+        + " $\\eosy_\\infty = \\lim_{t\\to\\infty} \\eosT_t - 2$ at $\\eosEt = "
+        + ResultTex.rational(et) + "$, from the attracting invariant curve of the two-step map:"));
+    tex.append(new Display().add("truncated json:expression", "\\eosy_\\infty",
+        ResultTex.series(c, "\\eoseps", order)).toTex());
     if (differs > 0) {
-      tex.append("The zero $\\eosy^*$ of the leading $\\eosy$-equation agrees with"
-          + " $\\eosy_\\infty$ below order $\\eoseps^{").append(differs)
-          .append("}$ only: there $\\eosy^*$ has the coefficient $")
-          .append(LatexFormat.rational(fixedPoint.seriesAtEtZero().get(differs)))
-          .append("$ and $\\eosy_\\infty$ has $")
-          .append(LatexFormat.rational(c.get(differs - 1))).append("$.\n");
+      tex.append(ResultTex.text("The zero $\\eosy^*$ of the leading $\\eosy$-equation agrees"
+          + " with $\\eosy_\\infty$ in the lower orders only; the first coefficients that"
+          + " differ are"));
+      String power = "[" + LatexPrinter.power("\\eoseps", differs) + "]\\,";
+      tex.append(new Display()
+          .add("rhs json:comparisonWithFixedPoint.fixedPointCoefficient", power + "\\eosy^*",
+              List.of(term(fixedPoint.seriesAtEtZero().get(differs))))
+          .add("rhs json:comparisonWithFixedPoint.limitCoefficient", power + "\\eosy_\\infty",
+              List.of(term(c.get(differs))))
+          .toTex());
     }
     return tex.toString();
   }
+
+  private static Term term(BigRational r) {
+    return new Term(r.signum() < 0, ResultTex.rational(r.abs()));
+  }
+
 }

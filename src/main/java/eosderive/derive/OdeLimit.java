@@ -141,6 +141,15 @@ public final class OdeLimit {
     result.put("comparison", OdeLimitChecks.comparisonTable(this, map));
     result.put("comparisonNote", "as z0 grows the ODE limit tends to y*, which agrees with the"
         + " map's y_inf only at order eps: the O(eps^2) terms differ");
+    List<GenPolynomial<BigRational>> sides = rightSides(this);
+    GenPolynomial<BigRational>[] rate = OdeLimitChecks.exponentRate(this);
+    Map<String, String> exact = new LinkedHashMap<>();
+    exact.put("dz/dt at Et = 0", RING.toInput(sides.get(0)));
+    exact.put("dy/dt at Et = 0", RING.toInput(sides.get(1)));
+    exact.put("yStarAtEt0", fixedPoint.expressionAtEtZero());
+    exact.put("kappaAtEt0",
+        "(" + RING.toInput(rate[0].negate()) + ")/(" + RING.toInput(rate[1]) + ")");
+    result.put("exact", exact);
     result.tex(OdeLimitChecks.latex(this, fixedPoint));
     return result;
   }
@@ -150,17 +159,14 @@ public final class OdeLimit {
     return integral;
   }
 
-  static List<String> latexRows(OdeLimit ode) {
-    List<String> main = List.of("y", "z");
+  /** dz/dt and dy/dt of the ODE at Et = 0. */
+  static List<GenPolynomial<BigRational>> rightSides(OdeLimit ode) {
     GenPolynomial<BigRational> z = RING.variable("z");
     GenPolynomial<BigRational> y = RING.variable("y");
     GenPolynomial<BigRational> dz = YDynamics.atEtZero(ode.g).multiply(y).multiply(z);
     GenPolynomial<BigRational> dy = YDynamics.atEtZero(ode.c21).multiply(y)
         .sum(YDynamics.atEtZero(ode.c20)).multiply(z.multiply(z));
-    return List.of(
-        "\\frac{d\\eosz}{dt} &= "
-            + LatexFormat.joinTerms(LatexFormat.groupedTerms(RING, dz, main), 4),
-        "\\frac{d\\eosy}{dt} &= "
-            + LatexFormat.joinTerms(LatexFormat.groupedTerms(RING, dy, main), 4));
+    return List.of(dz, dy);
   }
+
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 
+import eosderive.latex.Display;
+import eosderive.latex.ResultTex;
 import eosderive.symbolic.PolynomialRing;
 import eosderive.verify.Check;
 import eosderive.verify.ExactNumbers;
@@ -135,35 +137,49 @@ public final class OdeLimitChecks {
     return table;
   }
 
-  /** Formats the ODE, its first integral and the closed-form limit at Et = 0. */
-  static String latex(OdeLimit ode, YFixedPoint fixedPoint) {
+  /** The z0^2 coefficient c_21 / (2 g p) = c_21^2 / (2 g c_20) of the exponent at Et = 0. */
+  static GenPolynomial<BigRational>[] exponentRate(OdeLimit ode) {
     GenPolynomial<BigRational> g = YDynamics.atEtZero(ode.g());
     GenPolynomial<BigRational> c20 = YDynamics.atEtZero(ode.c20());
     GenPolynomial<BigRational> c21 = YDynamics.atEtZero(ode.c21());
-    // The exponent's z0^2 coefficient c_21 / (2 g p) = c_21^2 / (2 g c_20).
-    GenPolynomial<BigRational>[] rate = YFixedPoint.lowestTerms(
-        c21.multiply(c21), g.multiply(c20).multiply(new BigRational(2)));
-    String rateText = LatexFormat.fraction(RING, rate[0], rate[1]);
-    StringBuilder tex = new StringBuilder();
-    tex.append("Leading-order ODE of the $\\eosy$-dynamics at $\\eosEt = 0$ ($t$ counts"
-        + " two-steps), with coefficients read off the $\\eosy$-expansion:\n");
-    tex.append(LatexFormat.align(OdeLimit.latexRows(ode)));
-    tex.append("With $w = \\eosz^{2}$ it has the first integral $I(\\eosy) - \\eosz^{2}$,"
-        + " $I(\\eosy) = \\int \\frac{2g\\,\\eosy}{c_{21}\\eosy + c_{20}}\\,d\\eosy"
-        + " = \\frac{2g}{c_{21}}\\Bigl(\\eosy - \\frac{c_{20}}{c_{21}}\\ln\\lvert c_{21}"
-        + "\\eosy + c_{20}\\rvert\\Bigr)$, so a start $(\\eosz_0, \\eosy_0)$ ends at\n");
-    String ratio = "\\frac{\\eosy_0 - \\eosy^*}{\\eosy^*}";
-    tex.append(LatexFormat.align(List.of(
-        "\\eosy_\\infty &= \\eosy^*\\bigl(1 + W_0(X)\\bigr), \\qquad \\eosy^* = "
-            + LatexFormat.fraction(RING, YFixedPoint.lowestTerms(c20.negate(), c21)[0],
-                YFixedPoint.lowestTerms(c20.negate(), c21)[1]),
-        "X &= " + ratio + "\\exp\\Bigl(" + ratio + (rateText.startsWith("-") ? " - "
-            + rateText.substring(1) : " + " + rateText) + "\\,\\eosz_0^{2}\\Bigr)")));
-    tex.append("with $W_0$ the principal branch of the Lambert $W$ function. The line"
-        + " $\\eosy = \\eosy^*$ is invariant, so for $\\eosz_0^2 \\gg \\eoseps$ the ODE"
-        + " predicts $\\eosy_\\infty = \\eosy^*$, which agrees with the map only at first"
-        + " order in $\\eoseps$.\n");
+    return YFixedPoint.lowestTerms(c21.multiply(c21), g.multiply(c20).multiply(new BigRational(2)));
+  }
+
+  /** Formats the ODE, its first integral and the closed-form limit at Et = 0. */
+  static String latex(OdeLimit ode, YFixedPoint fixedPoint) {
+    GenPolynomial<BigRational> c20 = YDynamics.atEtZero(ode.c20());
+    GenPolynomial<BigRational> c21 = YDynamics.atEtZero(ode.c21());
+    GenPolynomial<BigRational>[] rate = exponentRate(ode);
+    GenPolynomial<BigRational>[] star = YFixedPoint.lowestTerms(c20.negate(), c21);
+    List<GenPolynomial<BigRational>> sides = OdeLimit.rightSides(ode);
+    StringBuilder tex = new StringBuilder(ResultTex.text("Leading-order ODE of the"
+        + " $\\eosy$-dynamics at $\\eosEt = 0$ ($t$ counts two-steps), with coefficients read"
+        + " off the $\\eosy$-expansion:"));
+    tex.append(new Display()
+        .add("rhs json:exact.dz/dt at Et = 0", "\\frac{d\\eosz}{dt}",
+            ResultTex.terms(sides.get(0)))
+        .add("rhs json:exact.dy/dt at Et = 0", "\\frac{d\\eosy}{dt}",
+            ResultTex.terms(sides.get(1)))
+        .toTex());
+    tex.append(ResultTex.text("Writing it as $\\frac{d\\eosz}{dt} = g\\,\\eosy\\eosz$,"
+        + " $\\frac{d\\eosy}{dt} = (c_{20} + c_{21}\\eosy)\\eosz^{2}$, it has the first"
+        + " integral $I(\\eosy) - \\eosz^{2}$ with $I(\\eosy) = \\int \\frac{2g\\,\\eosy}"
+        + "{c_{21}\\eosy + c_{20}}\\,d\\eosy = \\frac{2g}{c_{21}}\\Bigl(\\eosy"
+        + " - \\frac{c_{20}}{c_{21}}\\ln\\lvert c_{21}\\eosy + c_{20}\\rvert\\Bigr)$, so a"
+        + " start $(\\eosz_0, \\eosy_0)$ ends at $\\eosy_\\infty = \\eosy^*\\bigl(1"
+        + " + W_0(X)\\bigr)$ with $X = r\\exp\\bigl(r - \\kappa\\,\\eosz_0^{2}\\bigr)$,"
+        + " $r = (\\eosy_0 - \\eosy^*)/\\eosy^*$, $W_0$ the principal branch of the Lambert"
+        + " $W$ function, and"));
+    tex.append(new Display()
+        .add("rhs json:exact.yStarAtEt0", "\\eosy^*", ResultTex.quotient(star[0], star[1]))
+        .add("rhs json:exact.kappaAtEt0", "\\kappa",
+            ResultTex.quotient(rate[0].negate(), rate[1]))
+        .toTex());
+    tex.append(ResultTex.text("The line $\\eosy = \\eosy^*$ is invariant, so for"
+        + " $\\eosz_0^2 \\gg \\eoseps$ the ODE predicts $\\eosy_\\infty = \\eosy^*$, which"
+        + " agrees with the map only at first order in $\\eoseps$."));
     return tex.toString();
   }
+
 
 }

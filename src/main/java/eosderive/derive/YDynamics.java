@@ -9,6 +9,9 @@ import edu.jas.arith.BigRational;
 import edu.jas.poly.GenPolynomial;
 import edu.jas.poly.Monomial;
 
+import eosderive.latex.Display;
+import eosderive.latex.ResultTex;
+import eosderive.latex.Term;
 import eosderive.output.DerivationResult;
 import eosderive.symbolic.GradedTruncation;
 import eosderive.symbolic.Localized;
@@ -229,30 +232,36 @@ public final class YDynamics {
     expressions.put("zDifference", RING.toInput(zDifference));
     expressions.put("yDifference", RING.toInput(yDifference));
     result.put("expressions", expressions);
+    Map<String, String> expressionsEt0 = new LinkedHashMap<>();
+    expressionsEt0.put("zDifference", RING.toInput(atEtZero(zDifference)));
+    expressionsEt0.put("yDifference", RING.toInput(atEtZero(yDifference)));
+    result.put("expressionsAtEt0", expressionsEt0);
     result.tex(latex());
     return result;
   }
 
   private String latex() {
-    List<String> main = List.of("y", "z");
-    String rest = " + \\mathcal{O}(\\lvert(\\eosz, \\eosy)\\rvert^{" + (order + 1) + "})";
-    List<String> leading = List.of(
-        "\\eosz_{t+2} - \\eosz_t &= "
-            + LatexFormat.joinTerms(LatexFormat.groupedTerms(RING, leadingPart(zDifference), main),
-                4) + " + \\dots",
-        "\\eosy_{t+2} - \\eosy_t &= "
-            + LatexFormat.joinTerms(LatexFormat.groupedTerms(RING, leadingPart(yDifference), main),
-                4) + " + \\dots");
-    List<String> full = List.of(
-        "\\eosz_{t+2} - \\eosz_t &= " + LatexFormat.joinTerms(
-            LatexFormat.groupedTerms(RING, atEtZero(zDifference), main), 3) + rest,
-        "\\eosy_{t+2} - \\eosy_t &= " + LatexFormat.joinTerms(
-            LatexFormat.groupedTerms(RING, atEtZero(yDifference), main), 3) + rest);
-    return "With $\\eosy = \\eosT - f_{\\eosz,\\eoseps}(\\eosz)$, the distance from the"
-        + " two-step $\\eosz$-nullcline, the leading terms in the scaling"
-        + " $\\eosz \\sim \\eoseps^{1/2}$, $\\eosy \\sim \\eoseps$ are\n"
-        + LatexFormat.align(leading)
-        + "At $\\eosEt = 0$, to total order " + order + " in $(\\eosz, \\eosy)$:\n"
-        + LatexFormat.align(full);
+    List<Term> zFull = new ArrayList<>(ResultTex.terms(atEtZero(zDifference)));
+    List<Term> yFull = new ArrayList<>(ResultTex.terms(atEtZero(yDifference)));
+    Term rest = new Term(false, "O(\\lvert(\\eosz, \\eosy)\\rvert^{" + (order + 1) + "})");
+    zFull.add(rest);
+    yFull.add(rest);
+    return ResultTex.text("With $\\eosy = \\eosT - f_{\\eosz,\\eoseps}(\\eosz)$, the distance"
+        + " from the two-step $\\eosz$-nullcline, the leading parts $L_{\\eosz}$ of"
+        + " $\\eosz_{t+2} - \\eosz_t$ and $L_{\\eosy}$ of $\\eosy_{t+2} - \\eosy_t$ in the"
+        + " scaling $\\eosz \\sim \\eoseps^{1/2}$, $\\eosy \\sim \\eoseps$ are")
+        + new Display()
+            .add("rhs json:leadingTerms.zDifference", "L_{\\eosz}",
+                ResultTex.terms(leadingPart(zDifference)))
+            .add("rhs json:leadingTerms.yDifference", "L_{\\eosy}",
+                ResultTex.terms(leadingPart(yDifference)))
+            .toTex()
+        + ResultTex.text("At $\\eosEt = 0$, to total order " + order
+            + " in $(\\eosz, \\eosy)$:")
+        + new Display()
+            .add("truncated json:expressionsAtEt0.zDifference", "\\eosz_{t+2} - \\eosz_t", zFull)
+            .add("truncated json:expressionsAtEt0.yDifference", "\\eosy_{t+2} - \\eosy_t", yFull)
+            .toTex();
   }
+
 }

@@ -12,6 +12,8 @@ import edu.jas.poly.Monomial;
 import edu.jas.ufd.GCDFactory;
 import edu.jas.ufd.GreatestCommonDivisorAbstract;
 
+import eosderive.latex.Display;
+import eosderive.latex.ResultTex;
 import eosderive.output.DerivationResult;
 import eosderive.symbolic.GradedTruncation;
 import eosderive.symbolic.PolynomialRing;
@@ -156,20 +158,16 @@ public final class YFixedPoint {
   private String latex() {
     GenPolynomial<BigRational>[] atZero =
         lowestTerms(YDynamics.atEtZero(numerator), YDynamics.atEtZero(denominator));
-    List<String> terms = new ArrayList<>();
-    List<BigRational> s = seriesAtEtZero();
-    for (int k = 1; k <= order; k++) {
-      if (!s.get(k).isZERO()) {
-        terms.add(LatexFormat.rational(s.get(k)) + (k == 1 ? "\\eoseps" : "\\eoseps^{" + k + "}"));
-      }
-    }
-    return "The leading $\\eosy$-equation $\\eosy_{t+2} - \\eosy_t = \\eosz^{2}(c_{20} + c_{21}"
-        + "\\eosy)$ vanishes for every $\\eosz$ at\n"
-        + LatexFormat.align(List.of(
-            "\\eosy^* &= " + LatexFormat.fraction(RING, numerator, denominator),
-            "\\eosy^*\\big|_{\\eosEt = 0} &= " + LatexFormat.fraction(RING, atZero[0], atZero[1]),
-            "&= " + LatexFormat.joinTerms(terms, 4)
-                + " + \\mathcal{O}(\\eoseps^{" + (order + 1) + "})"));
+    return ResultTex.text("The leading $\\eosy$-equation $\\eosy_{t+2} - \\eosy_t = \\eosz^{2}"
+        + "(c_{20} + c_{21}\\eosy)$ vanishes for every $\\eosz$ at")
+        + new Display()
+            .add("rhs json:fixedPoint", "\\eosy^*", ResultTex.quotient(numerator, denominator))
+            .add("rhs json:fixedPointAtEt0", "\\eosy^*\\big|_{\\eosEt = 0}",
+                ResultTex.quotient(atZero[0], atZero[1]))
+            .add("truncated json:seriesAtEt0", "",
+                ResultTex.series(seriesAtEtZero(), "\\eoseps", order))
+            .toTex();
   }
+
 
 }

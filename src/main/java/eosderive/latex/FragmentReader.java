@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Splits a LaTeX fragment into its checked equations. Inside a display environment every
  * equation follows a comment {@code % eos-check MODE [SOURCE]} and runs to the next such comment
  * or the end of the display; math that follows no such comment, and inline math in the text,
- * are reported as unchecked.
+ * are reported as unchecked, except on a text line right after the comment {@code % eos-text}
+ * (see {@link RoundTrip}).
  */
 final class FragmentReader {
 
@@ -23,6 +24,7 @@ final class FragmentReader {
   private static final Pattern END =
       Pattern.compile("\\\\end\\{(align|equation|multline|gather)\\*?}|\\\\]");
   private static final String CHECK = "% eos-check ";
+  private static final String TEXT = "% eos-text";
 
   private FragmentReader() {}
 
@@ -35,15 +37,21 @@ final class FragmentReader {
     String source = null;
     StringBuilder body = new StringBuilder();
     int start = 0;
+    boolean text = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (!math) {
         if (BEGIN.matcher(line).lookingAt()) {
           math = true;
           mode = null;
-        } else if (!line.startsWith("%") && (line.contains("$") || line.contains("\\("))) {
+        } else if (line.equals(TEXT)) {
+          text = true;
+          continue;
+        } else if (!line.startsWith("%") && (line.contains("$") || line.contains("\\("))
+            && !text) {
           unchecked.add("line " + (i + 1) + ": inline math");
         }
+        text = false;
         continue;
       }
       boolean end = END.matcher(line).lookingAt();

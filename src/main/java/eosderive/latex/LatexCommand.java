@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import eosderive.derive.Foundation;
+import eosderive.derive.YDynamicsDerivations;
 import eosderive.model.ModelDefinition;
 import eosderive.output.DerivationResult;
 import eosderive.output.ResultWriter;
@@ -20,9 +23,17 @@ import eosderive.verify.Check;
  */
 public final class LatexCommand {
 
+  /** The results of the foundation, in document order. */
+  public static final List<String> FOUNDATION = List.of("one-step-map",
+      "one-step-nullclines", "physical-region", "two-step-map", "nullcline-series");
+
+  /** The results derived from the foundation by {@link YDynamicsDerivations}. */
+  public static final List<String> DYNAMICS = List.of("y-dynamics", "y-fixed-point",
+      "limit-series", "ode-limit", "catapult-rule", "gradient-flow", "errata");
+
   /** The results this command typesets, in document order. */
-  public static final List<String> RESULTS = List.of("one-step-map", "one-step-nullclines",
-      "physical-region", "two-step-map", "nullcline-series");
+  public static final List<String> RESULTS = Stream.concat(FOUNDATION.stream(),
+      DYNAMICS.stream()).toList();
 
   private LatexCommand() {}
 
@@ -48,9 +59,16 @@ public final class LatexCommand {
     Symja symja = new Symja();
     Foundation foundation =
         Foundation.derive(ModelDefinition.twoParameter(), symja, order, message -> { });
+    List<DerivationResult> results = new ArrayList<>(foundation.results(symja));
+    if (resultName == null || DYNAMICS.contains(resultName)) {
+      YDynamicsDerivations.Settings d = YDynamicsDerivations.Settings.defaults();
+      results.addAll(YDynamicsDerivations.run(ModelDefinition.twoParameter(), symja,
+          new YDynamicsDerivations.Settings(d.order(), d.limitOrder(), d.checkPrecision(), false))
+          .results());
+    }
     ResultWriter writer = new ResultWriter(outDir);
     if (resultName != null) {
-      DerivationResult result = foundation.results(symja).stream()
+      DerivationResult result = results.stream()
           .filter(r -> r.name().equals(resultName)).findFirst().orElseThrow();
       if (stdout) {
         out.print(result.texFragment());
@@ -62,7 +80,9 @@ public final class LatexCommand {
           .filter(c -> c.name().endsWith(": " + resultName))
           .allMatch(Check::passed) ? 0 : 1;
     }
-    foundation.write(writer, symja);
+    for (DerivationResult r : results) {
+      writer.write(r);
+    }
     writeDocument(outDir, notation);
     boolean passed = true;
     for (Check c : new RoundTrip(symja).roundTrip(writer.derivationsDirectory())) {

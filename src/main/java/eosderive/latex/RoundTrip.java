@@ -29,8 +29,15 @@ import eosderive.verify.Check;
  * {@code rhs} compares the right side with SOURCE; {@code relation} compares left minus right
  * side and the relation sign with a relation such as {@code z == 0} or {@code ... >= 0};
  * {@code series} compares the right side, a truncated series, with a JSON series object and
- * checks the order of its O-term; {@code definition} only defines the name on its left. SOURCE
- * is {@code json:a.b.0.c} (a path of keys and list indices) or {@code model:entry}.
+ * checks the order of its O-term; {@code truncated} compares the right side, a polynomial ending
+ * in an O-term, with SOURCE and requires the O-term's order to be one more than the result's
+ * {@code order} field; {@code definition} only defines the name on its left. SOURCE is
+ * {@code json:a.b.0.c} (a path of keys and list indices) or {@code model:entry}.
+ *
+ * <p>Prose is not compared. A text line with inline math must follow the comment
+ * {@code % eos-text}, which declares that its math is notation or a transcription (such as a
+ * formula as the paper prints it), never a derived value; {@link FragmentReader} reports any
+ * other inline math as unchecked.
  */
 public final class RoundTrip {
 
@@ -127,11 +134,22 @@ public final class RoundTrip {
         sum.add(new Expr.Product(List.of(c, new Expr.Power(new Expr.Sym("z"),
             Integer.parseInt(key)))));
       }
-      if (e.truncation() == null || e.truncation() != order + 1) {
+      if (e.truncation() == null || e.truncation() != order + 1
+          || !e.truncatedIn().equals("z")) {
         return "expected O(z^" + (order + 1) + "), found "
             + (e.truncation() == null ? "none" : "O(z^" + e.truncation() + ")");
       }
       return ExactValue.equal(rhs, new Expr.Sum(sum)) ? null : "series differs";
+    }
+    if (b.mode().equals("truncated")) {
+      int order = json.path("order").asInt(-1);
+      if (e.truncation() == null || e.truncation() != order + 1) {
+        return "expected an O-term of order " + (order + 1) + ", found "
+            + (e.truncation() == null ? "none" : e.truncation());
+      }
+      SymjaReader.Relation source = source(b.source(), json);
+      return source.relation() == null && ExactValue.equal(rhs, source.rhs()) ? null
+          : "right side differs from the source";
     }
     if (e.truncation() != null) {
       return "unexpected O-term";

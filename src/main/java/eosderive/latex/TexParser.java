@@ -13,7 +13,8 @@ import edu.jas.arith.BigRational;
  * ({@code \left( \right)}, {@code \bigl( \bigr)}, ...), the notation macros of
  * {@code eos-macros.tex}, subscripted names such as {@code a_{3}} (followed by {@code (z)} when
  * they name a function of z~), moments
- * {@code \eosTk{k+1}} and a final {@code O(\eosz^{n})}. Anything else is an error, so a
+ * {@code \eosTk{k+1}} and a final O-term: {@code O(\eosz^{n})}, {@code O(\eoseps^{n})} or the
+ * total order {@code O(\lvert(\eosz, \eosy)\rvert^{n})}. Anything else is an error, so a
  * printing mistake cannot pass unnoticed.
  *
  * <p>It is written independently of {@link LatexPrinter}: it knows the grammar, not the
@@ -30,9 +31,13 @@ public final class TexParser {
       "", "", "\\left", "\\right", "\\bigl", "\\bigr", "\\Bigl", "\\Bigr",
       "\\biggl", "\\biggr");
 
-  /** A parsed relation {@code lhs rel rhs}; {@code truncation} is n of a trailing O(z^n). */
+  /**
+   * A parsed relation {@code lhs rel rhs}; {@code truncation} is n of a trailing O-term and
+   * {@code truncatedIn} what it bounds: a symbol such as {@code z}, or {@code z,y} for a total
+   * order.
+   */
   public record Equation(String lhsText, String relation, Expr lhs, Expr rhs,
-      Integer truncation) {}
+      Integer truncation, String truncatedIn) {}
 
   /** Raised when the text is outside the supported subset. */
   public static final class ParseException extends RuntimeException {
@@ -46,6 +51,7 @@ public final class TexParser {
   private final List<String> tokens;
   private int pos;
   private Integer truncation;
+  private String truncatedIn;
 
   private TexParser(List<String> tokens) {
     this.tokens = tokens;
@@ -99,7 +105,8 @@ public final class TexParser {
     TexParser p = new TexParser(all.subList(split + 1, all.size()));
     Expr rhs = p.sum();
     p.expectEnd();
-    return new Equation(String.join(" ", left), all.get(split), lhs, rhs, p.truncation);
+    return new Equation(String.join(" ", left), all.get(split), lhs, rhs, p.truncation,
+        p.truncatedIn);
   }
 
   private static boolean isRelation(String t) {
@@ -275,20 +282,44 @@ public final class TexParser {
     return new Expr.Sym(t);
   }
 
-  /** {@code O(\eosz^{n})} as the last term: records n and contributes 0. */
+  /**
+   * An O-term as the last term: {@code O(x^{n})} for a symbol x, or a total order
+   * {@code O(\lvert(x, y)\rvert^{n})}; records n and what it bounds, and contributes 0.
+   */
   private Expr bigO() {
     next();
-    Expr inner = sum();
-    expect(")");
-    if (truncation != null || !peek().isEmpty()) {
-      throw new ParseException("O(...) must be the last term, and only one");
-    }
-    if (inner instanceof Expr.Power p && p.base().equals(new Expr.Sym("z"))) {
-      truncation = p.exponent();
-    } else if (inner.equals(new Expr.Sym("z"))) {
-      truncation = 1;
+    if (peek().equals("\\lvert")) {
+      next();
+      expect("(");
+      List<String> names = new ArrayList<>();
+      do {
+        Expr s = primary();
+        if (!(s instanceof Expr.Sym sym)) {
+          throw new ParseException("a total order must list symbols");
+        }
+        names.add(sym.name());
+      } while (peek().equals(",") && next().equals(","));
+      expect(")");
+      expect("\\rvert");
+      expect("^");
+      truncation = integerArgument();
+      truncatedIn = String.join(",", names);
+      expect(")");
     } else {
-      throw new ParseException("O(...) must hold a power of z");
+      Expr inner = sum();
+      expect(")");
+      if (inner instanceof Expr.Power p && p.base() instanceof Expr.Sym s) {
+        truncation = p.exponent();
+        truncatedIn = s.name();
+      } else if (inner instanceof Expr.Sym s) {
+        truncation = 1;
+        truncatedIn = s.name();
+      } else {
+        throw new ParseException("O(...) must hold a power of a symbol");
+      }
+    }
+    if (!peek().isEmpty()) {
+      throw new ParseException("O(...) must be the last term, and only one");
     }
     return new Expr.Num(BigRational.ZERO);
   }
