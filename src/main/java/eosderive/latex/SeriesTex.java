@@ -58,8 +58,10 @@ public final class SeriesTex {
         .append("the parameters divided by powers of\n");
     GenPolynomial<BigRational> s = LATEX.base(series.tNullcline().shift().coefficient(1).ring());
     tex.append(new Display().add("definition", "s", LATEX.terms(s)).toTex());
-    tex.append(series("f_{z,\\eoseps}", "a", "f_z", series.zNullcline().shift(), s));
-    tex.append(series("f_{T,\\eoseps}", "b", "f_T", series.tNullcline().shift(), s));
+    tex.append(series("f_{z,\\eoseps}", "a", "f_z", "2", series.zNullcline().shift(), s));
+    tex.append(series("f_{T,\\eoseps}", "b", "f_T", "2", series.tNullcline().shift(), s));
+    tex.append("% eos-text\nTheir difference, which vanishes at \\(\\eoseps = 0\\):\n");
+    tex.append(series("f_{\\Delta,\\eoseps}", "d", "f_Delta", "0", series.difference(), s));
     tex.append("Derivatives of the two-step nullcline equations at the edge point:\n");
     tex.append(new Display()
         .add("rhs json:implicitFunctionDerivatives.F_z.dF/dz", partial("F_{z}", "\\eosz"),
@@ -83,10 +85,12 @@ public final class SeriesTex {
     return "\\frac{\\partial " + f + "}{\\partial " + x + "}(0, 2)";
   }
 
-  private static String series(String name, String letter, String key, TruncatedSeries s,
-      GenPolynomial<BigRational> base) {
+  private static String series(String name, String letter, String key, String constant,
+      TruncatedSeries s, GenPolynomial<BigRational> base) {
     List<Term> sum = new ArrayList<>();
-    sum.add(new Term(false, "2"));
+    if (!constant.equals("0")) {
+      sum.add(new Term(false, constant));
+    }
     for (int k = 1; k <= s.order(); k++) {
       sum.add(new Term(false, letter + "_{" + k + "} " + LatexPrinter.power("\\eosz", k)));
     }
