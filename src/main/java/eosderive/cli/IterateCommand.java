@@ -5,10 +5,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import eosderive.numeric.GdRunner;
+import eosderive.numeric.Precision;
 import eosderive.numeric.RunResult;
 import eosderive.numeric.RunSettings;
 import eosderive.numeric.Start;
 import eosderive.output.ResultWriter;
+
+import org.apfloat.Apfloat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +20,10 @@ import picocli.CommandLine.Option;
     description = {"Iterate the exact one-step gradient descent map at a chosen precision until "
         + "it converges, diverges or hits the step cap, and print T_inf, y_inf = T_inf - 2, "
         + "the step count and the stop reason.",
-        "Numbers are exact decimals or ratios such as 0.01 or 1/100."})
+        "Numbers are exact decimals or ratios such as 0.01 or 1/100. Results are printed to "
+            + "the digits the tail bound certifies.",
+        "Exit code 0 if the run converged, 1 if it diverged or hit the step cap, 2 for invalid "
+            + "input, including a start outside the physical region."})
 final class IterateCommand implements Callable<Integer> {
 
   @Option(names = "--z0", required = true, paramLabel = "Z",
@@ -55,26 +61,52 @@ final class IterateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Precision.ofDigits(digits);
     RunSettings settings = tolerance == null
         ? RunSettings.of(digits, "1e-" + (digits - RunSettings.DEFAULT_GUARD_DIGITS), maxSteps)
         : RunSettings.of(digits, tolerance, maxSteps);
     Start start = Start.parse(z0, t0, eps, et);
+    if (!start.isPhysical()) {
+      throw new IllegalArgumentException("start z0 = " + z0 + ", T0 = " + t0 + " is outside "
+          + "the physical region for eps = " + eps + ", Et = " + et + ": the eigen-weights are u = "
+          + start.u0() + " and v = " + start.v0() + ", and both must be >= 0; raise T0");
+    }
     RunResult run = GdRunner.run(start, settings);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("start", Map.of("z0", z0, "T0", t0, "eps", eps, "Et", et));
+    Map<String, String> startFields = new LinkedHashMap<>();
+    startFields.put("z0", z0);
+    startFields.put("T0", t0);
+    startFields.put("eps", eps);
+    startFields.put("Et", et);
+    out.put("start", startFields);
     out.put("digits", digits);
     out.put("stopReason", run.stopReason().name());
     out.put("steps", run.steps());
-    out.put("T_inf", run.sharpness().toString(true));
-    out.put("y_inf", run.y().toString(true));
-    out.put("z_final", run.z().toString(true));
-    out.put("tailBound", run.tailBound().map(b -> b.precision(6).toString(true)).orElse("none"));
+    boolean converged = run.converged();
+    out.put(converged ? "T_inf" : "T_final", certified(run.sharpness(), run));
+    out.put(converged ? "y_inf" : "y_final", certified(run.y(), run));
+    out.put("z_final", run.z().precision(6).toString(false));
+    out.put("tailBound", run.tailBound().map(b -> b.precision(6).toString(false)).orElse("none"));
     out.put("detail", run.detail());
     if (json) {
       System.out.print(ResultWriter.toJson(out));
     } else {
       out.forEach((k, v) -> System.out.println(k + ": " + v));
     }
-    return 0;
+    return converged ? 0 : Main.EXIT_CHECK_FAILED;
+  }
+
+  /**
+   * Prints {@code value} to the digits that the tail bound certifies: |value - limit| is at most
+   * the bound, so digits below its magnitude are dropped. Rounding error is not included; rerun
+   * with more --digits to confirm the last digit.
+   */
+  private static String certified(Apfloat value, RunResult run) {
+    if (run.tailBound().isEmpty() || value.signum() == 0 || run.tailBound().get().signum() == 0) {
+      return value.toString(true);
+    }
+    long digits = value.scale() - run.tailBound().get().scale();
+    long kept = Math.max(1, Math.min(digits, value.precision()));
+    return value.precision(kept).toString(true);
   }
 }

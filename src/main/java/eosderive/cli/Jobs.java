@@ -40,9 +40,12 @@ final class Jobs {
     }
   }
 
-  static Derived derive(Options options, Symja symja, boolean withChecks) {
+  static Derived derive(Options options, Symja symja, boolean withChecks) throws IOException {
+    // Check every option and the output directory before the expensive work.
     Foundation.checkOrder(options.order);
     YDynamicsDerivations.Settings settings = options.dynamicsSettings(withChecks);
+    options.notation();
+    java.nio.file.Files.createDirectories(options.out());
     options.progress("starting Symja");
     Foundation foundation = Foundation.derive(ModelDefinition.twoParameter(), symja,
         options.order, options::progress);

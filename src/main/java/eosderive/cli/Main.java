@@ -55,6 +55,11 @@ public final class Main implements Runnable {
         err.println("eos-derive: error: " + e.getMessage());
         return EXIT_USAGE;
       }
+      if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+        err.println("eos-derive: error: cannot write the output: " + e.getMessage()
+            + "; pass a writable directory with --out");
+        return EXIT_USAGE;
+      }
       err.println("eos-derive: internal error: " + e);
       e.printStackTrace(err);
       return EXIT_INTERNAL;

@@ -86,7 +86,50 @@ public final class YDynamicsDerivations {
       checks.addAll(timer.time("checks: gradient-flow", flow::checks));
       checks.addAll(timer.time("checks: errata", errata::checks));
     }
+    for (DerivationResult result : results) {
+      addContractFields(result, model);
+    }
     return new Outcome(results, checks, timer.seconds);
+  }
+
+  /** How each result is obtained, for results whose builder records no method itself. */
+  private static final Map<String, String> METHODS = Map.of(
+      "y-dynamics", "y = T - f_z(z) with the two-step z-nullcline series; z_(t+2) - z_t and "
+          + "y_(t+2) - y_t expanded in (z, y) to total order N by truncated polynomial "
+          + "composition (JAS)",
+      "y-fixed-point", "y* = -c20/c21 from the leading terms c20 z^2 + c21 y z^2 of the "
+          + "y-difference; its eps-series by exact series division",
+      "ode-limit", "ODE with coefficients read from the y-expansion; first integral in w = z^2 "
+          + "integrated by Symja; limit in closed form, checked by Dormand-Prince integration",
+      "catapult-rule", "T_(t+1) - c compared with (T_t - c) g(z_t) on the one-step map; the "
+          + "level c and its obstructions solved exactly with a Groebner basis over (c, eps, Et)",
+      "gradient-flow", "dT(0)/dt = -2 z T(1) from the model's gradient flow with the "
+          + "Cayley-Hamilton closure; the sign condition solved for T",
+      "errata", "each printed formula of the paper compared exactly with the engine's "
+          + "derivation; the printed forms are transcriptions, the derived forms are computed");
+
+  /**
+   * Puts the fields every result file carries (name, title, variables, parameters, method,
+   * input) first, keeping the result's own fields after them.
+   */
+  private static void addContractFields(DerivationResult result, ModelDefinition model) {
+    Map<String, Object> own = new LinkedHashMap<>(result.fields());
+    Map<String, Object> fields = result.fields();
+    fields.clear();
+    fields.put("name", own.remove("name"));
+    fields.put("title", own.remove("title"));
+    Object symbols = own.remove("symbols");
+    fields.put("variables", symbols != null ? symbols : Symbols.meanings());
+    Map<String, String> parameters = new LinkedHashMap<>();
+    parameters.put("eps", result.name().equals("catapult-rule") ? "1, and symbolic for the "
+        + "obstructions" : "symbolic");
+    Object et = own.get("Et");
+    parameters.put("Et", et != null ? et.toString() : "symbolic");
+    fields.put("parameters", parameters);
+    Object method = own.remove("method");
+    fields.put("method", method != null ? method : METHODS.getOrDefault(result.name(), ""));
+    fields.put("input", model.source());
+    fields.putAll(own);
   }
 
   private <T> T time(String step, Supplier<T> work) {

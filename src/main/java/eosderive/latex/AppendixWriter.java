@@ -47,8 +47,8 @@ public final class AppendixWriter {
           "The map in the distance from the two-step residual nullcline, and its fixed point.",
           List.of("y-dynamics", "y-fixed-point"), true),
       new Section("Limiting sharpness",
-          "The sharpness gradient descent settles at, as a series in the small eigenvalue, and "
-              + "the differential equation of the limit.",
+          "The sharpness at which gradient descent settles, as a series in the small "
+              + "eigenvalue, and the limit of the differential-equation approximation.",
           List.of("limit-series", "ode-limit"), true),
       new Section("Catapult rule", "", List.of("catapult-rule"), true),
       new Section("Gradient flow", "", List.of("gradient-flow"), true),

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes files so that a reader never sees a half-written one: the content goes to a temporary
@@ -33,6 +35,10 @@ public final class AtomicFiles {
     Files.createDirectories(directory);
     Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
     try {
+      // Temporary files are created owner-only; results are meant to be shared like any file.
+      if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+      }
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
       }
