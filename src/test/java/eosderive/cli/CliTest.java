@@ -47,13 +47,24 @@ class CliTest {
       "iterate --z0 -0.1 --T0 1.9 --eps 0; eps",
       "iterate --z0 -0.1 --T0 1.9 --eps 3/2; eps",
       "iterate --z0 -0.1 --T0 1.9 --eps 0.1 --digits 10; 16",
-      "iterate --z0 abc --T0 1.9 --eps 0.1; abc"})
+      "iterate --z0 abc --T0 1.9 --eps 0.1; abc",
+      "iterate --z0 -0.1 --T0 1.9 --eps 0.1 --digits 5; precision 5 is below the minimum",
+      "iterate --z0 2 --T0 1/2 --eps 1/10; outside the physical region",
+      "derive --notation fancy --out /dev/null/unused; unknown notation 'fancy'",
+      "derive --quiet --out /dev/null/x; cannot write the output"})
   void badInputExitsWithUsageError(String commandLine, String expectedMessage) {
     Result result = run(commandLine.split(" "));
     assertThat(result.code()).isEqualTo(Main.EXIT_USAGE);
     assertThat(result.err()).contains(expectedMessage);
     assertThat(result.err().lines().filter(l -> l.startsWith("eos-derive: error")).count())
         .isEqualTo(1);
+  }
+
+  @Test
+  void iterateDivergenceExitsWithOne() {
+    Result result = run("iterate", "--z0", "-1/10", "--T0", "5", "--eps", "1/10");
+    assertThat(result.code()).isEqualTo(Main.EXIT_CHECK_FAILED);
+    assertThat(result.out()).contains("stopReason: DIVERGED", "T_final:");
   }
 
   @Test
