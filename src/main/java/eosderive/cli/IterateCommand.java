@@ -65,6 +65,7 @@ final class IterateCommand implements Callable<Integer> {
     RunSettings settings = tolerance == null
         ? RunSettings.of(digits, "1e-" + (digits - RunSettings.DEFAULT_GUARD_DIGITS), maxSteps)
         : RunSettings.of(digits, tolerance, maxSteps);
+
     Start start = Start.parse(z0, t0, eps, et);
     if (!start.isPhysical()) {
       throw new IllegalArgumentException("start z0 = " + z0 + ", T0 = " + t0 + " is outside "
@@ -72,6 +73,7 @@ final class IterateCommand implements Callable<Integer> {
           + start.u0() + " and v = " + start.v0() + ", and both must be >= 0; raise T0");
     }
     RunResult run = GdRunner.run(start, settings);
+
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, String> startFields = new LinkedHashMap<>();
     startFields.put("z0", z0);
@@ -88,6 +90,7 @@ final class IterateCommand implements Callable<Integer> {
     out.put("z_final", run.z().precision(6).toString(false));
     out.put("tailBound", run.tailBound().map(b -> b.precision(6).toString(false)).orElse("none"));
     out.put("detail", run.detail());
+
     if (json) {
       System.out.print(ResultWriter.toJson(out));
     } else {
@@ -105,8 +108,8 @@ final class IterateCommand implements Callable<Integer> {
     if (run.tailBound().isEmpty() || value.signum() == 0 || run.tailBound().get().signum() == 0) {
       return value.toString(true);
     }
-    long digits = value.scale() - run.tailBound().get().scale();
-    long kept = Math.max(1, Math.min(digits, value.precision()));
-    return value.precision(kept).toString(true);
+    long certifiedDigits = value.scale() - run.tailBound().get().scale();
+    long significant = Math.max(1, Math.min(certifiedDigits, value.precision()));
+    return value.precision(significant).toString(true);
   }
 }

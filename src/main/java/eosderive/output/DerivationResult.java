@@ -43,7 +43,7 @@ public final class DerivationResult {
     return this;
   }
 
-  /** All JSON fields in insertion order. */
+  /** Returns the JSON fields in insertion order; callers may reorder them in place. */
   public Map<String, Object> fields() {
     return fields;
   }
