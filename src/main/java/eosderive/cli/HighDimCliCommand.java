@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
     description = {"The high-dimensional quadratic regression model: Monte Carlo checks of the "
         + "paper's Theorem 4.1 and of the non-linearity ratio r_NL, and a sweep over "
         + "(sigma_z, sigma_J) with the phase diagram of the final sharpness.",
-        "Writes DIR/verification/highdim/report.md and report.json, the sweep's CSV, .dat and "
-        + "PNG files; exit code 1 if a check fails."})
+        "Writes DIR/verification/highdim/report.md and report.json, the sweep's CSV tables, "
+        + "pgfplots data and PNG figure; exit code 1 if a check fails."})
 final class HighDimCliCommand implements Callable<Integer> {
 
   @Mixin OutputOption output;

@@ -27,11 +27,12 @@ import picocli.CommandLine.Option;
 final class IterateCommand implements Callable<Integer> {
 
   @Option(names = "--z0", required = true, paramLabel = "Z",
-      description = "Initial rescaled residual z~ = eta*z.")
+      description = "Initial rescaled residual z~ = eta*z, any rational number.")
   String z0;
 
   @Option(names = "--T0", required = true, paramLabel = "T",
-      description = "Initial rescaled sharpness T(0) = eta*lambda_max.")
+      description = "Initial rescaled sharpness T(0) = eta*lambda_max; with Z, EPS and ET it "
+          + "must give non-negative eigen-weights (derivations/physical-region.json).")
   String t0;
 
   @Option(names = "--eps", required = true, paramLabel = "EPS",

@@ -41,8 +41,11 @@ final class SweepCliCommand implements Callable<Integer> {
   public Integer call() {
     SweepOptions options = (quick ? SweepOptions.quick() : SweepOptions.defaults())
         .withDerivedSeries(derivedRemainder());
-    return figuresOnly ? SweepCommand.figures(output.out, options)
+    int code = figuresOnly ? SweepCommand.figures(output.out, options)
         : SweepCommand.run(output.out, options);
+    System.err.println("eos-derive: wrote " + output.out.resolve("verification")
+        + (figuresOnly ? "/figures" : "/sweeps and /figures"));
+    return code;
   }
 
   /**
