@@ -111,7 +111,9 @@ public final class LimitSharpnessChecks {
         "eps = %s, K = %d, Et = %s: series %s; gradient descent on (z, J) from %s, %d steps in"
             + " all, Aitken limit of T_(2m) - 2: %s; agreeing digits %.1f; spread between"
             + " starts %s; last series term %s; (measured - series)/eps^%d = %s; not at the"
-            + " edge: %s",
+            + " edge: %s; tolerance = 2 (last series term + spread between starts) + 10^(10 -"
+            + " digits), because starts differ by terms exponentially small in 1/eps that no"
+            + " power series contains",
         eps, c.size(), series.et(), predicted.precision(20), starts, steps,
         measured.get(0).precision(20), digits, spread.precision(3), lastTerm.precision(3),
         c.size() + 1, nextCoefficient.precision(4), skipped.isEmpty() ? "none" : skipped);
