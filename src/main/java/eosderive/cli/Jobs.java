@@ -50,7 +50,8 @@ final class Jobs {
     Foundation foundation = Foundation.derive(ModelDefinition.twoParameter(), symja,
         options.order, options::progress);
     YDynamicsDerivations.Outcome dynamics =
-        YDynamicsDerivations.run(ModelDefinition.twoParameter(), symja, settings);
+        YDynamicsDerivations.run(foundation.model(), symja, foundation.oneStep(),
+            foundation.twoStep(), settings);
     dynamics.seconds().forEach((step, seconds) -> options.progress(String.format("%s %s in %.2f s",
         step.startsWith("checks") ? "ran" : "derived", step, seconds)));
     return new Derived(foundation, dynamics);

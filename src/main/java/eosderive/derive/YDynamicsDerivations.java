@@ -42,13 +42,19 @@ public final class YDynamicsDerivations {
 
   private YDynamicsDerivations() {}
 
-  /** Derives all seven results, then runs the checks when {@code settings.checks()}. */
+  /** Derives the maps, then all seven results, then runs the checks when requested. */
   public static Outcome run(ModelDefinition model, Symja symja, Settings settings) {
+    OneStepMap oneStep = OneStepMap.derive(model, symja);
+    return run(model, symja, oneStep, TwoStepMap.derive(oneStep), settings);
+  }
+
+  /**
+   * Derives all seven results from maps already derived from {@code model}, for example by
+   * {@link Foundation}, then runs the checks when {@code settings.checks()}.
+   */
+  public static Outcome run(ModelDefinition model, Symja symja, OneStepMap oneStep,
+      TwoStepMap twoStep, Settings settings) {
     YDynamicsDerivations timer = new YDynamicsDerivations();
-    OneStepMap oneStep = timer.time("one-step and two-step maps (shared)",
-        () -> OneStepMap.derive(model, symja));
-    TwoStepMap twoStep = timer.add("one-step and two-step maps (shared)",
-        () -> TwoStepMap.derive(oneStep));
     List<DerivationResult> results = new ArrayList<>();
 
     NullclineSeries nullclines = timer.time("y-dynamics",
@@ -92,7 +98,7 @@ public final class YDynamicsDerivations {
     return new Outcome(results, checks, timer.seconds);
   }
 
-  /** How each result is obtained, for results whose builder records no method itself. */
+  /** Method descriptions for the results whose builder records none itself. */
   private static final Map<String, String> METHODS = Map.of(
       "y-dynamics", "y = T - f_z(z) with the two-step z-nullcline series; z_(t+2) - z_t and "
           + "y_(t+2) - y_t expanded in (z, y) to total order N by truncated polynomial "

@@ -62,7 +62,8 @@ public final class LatexCommand {
     List<DerivationResult> results = new ArrayList<>(foundation.results(symja));
     if (resultName == null || DYNAMICS.contains(resultName)) {
       YDynamicsDerivations.Settings d = YDynamicsDerivations.Settings.defaults();
-      results.addAll(YDynamicsDerivations.run(ModelDefinition.twoParameter(), symja,
+      results.addAll(YDynamicsDerivations.run(foundation.model(), symja, foundation.oneStep(),
+          foundation.twoStep(),
           new YDynamicsDerivations.Settings(d.order(), d.limitOrder(), d.checkPrecision(), false))
           .results());
     }
