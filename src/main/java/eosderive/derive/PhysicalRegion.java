@@ -123,7 +123,7 @@ public final class PhysicalRegion {
     return true;
   }
 
-  /** The weights as JSON-ready maps. */
+  /** Converts the weights to JSON-ready maps. */
   public List<Map<String, String>> toJson() {
     List<Map<String, String>> rows = new ArrayList<>();
     for (Weight w : weights) {

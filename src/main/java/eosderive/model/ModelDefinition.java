@@ -86,7 +86,7 @@ public final class ModelDefinition {
     return value;
   }
 
-  /** All entries in file order, for recording the input next to each result. */
+  /** Returns all entries in file order, for recording the input next to each result. */
   public Map<String, String> entries() {
     return java.util.Collections.unmodifiableMap(entries);
   }

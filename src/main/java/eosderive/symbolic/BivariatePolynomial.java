@@ -96,7 +96,7 @@ public final class BivariatePolynomial {
     return result;
   }
 
-  /** The series sum over i of c_ij x^i, multiplied by j when differentiating. */
+  /** Builds the series sum over i of c_ij x^i, multiplied by j when differentiating. */
   private TruncatedSeries columnSeries(int j, int order, boolean derivative) {
     TruncatedSeries column = TruncatedSeries.zero(field, order);
     Localized factor = field.constant(new BigRational(derivative ? j : 1));

@@ -40,7 +40,7 @@ public final class Localized {
       return parameters;
     }
 
-    /** The monic denominator base s. */
+    /** Returns the monic denominator base s. */
     public GenPolynomial<BigRational> base() {
       return s;
     }
@@ -85,7 +85,7 @@ public final class Localized {
     return numerator;
   }
 
-  /** The power of the base s in the denominator. */
+  /** Returns the power of the base s in the denominator. */
   public int exponent() {
     return exponent;
   }

@@ -18,7 +18,7 @@ public final class TruncatedSeries {
     this.coefficients = coefficients;
   }
 
-  /** The zero series modulo x^(order+1). */
+  /** Returns the zero series modulo x^(order+1). */
   public static TruncatedSeries zero(Localized.Ring field, int order) {
     @SuppressWarnings("unchecked")
     Localized[] c = new Localized[order + 1];
@@ -26,7 +26,7 @@ public final class TruncatedSeries {
     return new TruncatedSeries(field, c);
   }
 
-  /** The constant series {@code value} modulo x^(order+1). */
+  /** Returns the constant series {@code value} modulo x^(order+1). */
   public static TruncatedSeries constant(
       Localized.Ring field, Localized value, int order) {
     return zero(field, order).with(0, value);
@@ -77,7 +77,7 @@ public final class TruncatedSeries {
     return result;
   }
 
-  /** The product modulo x^(order+1), where order is this series' order. */
+  /** Multiplies modulo x^(order+1), where order is this series' order. */
   public TruncatedSeries multiply(TruncatedSeries other) {
     TruncatedSeries result = zero(field, order());
     for (int i = 0; i <= order(); i++) {
@@ -95,7 +95,7 @@ public final class TruncatedSeries {
   }
 
   /**
-   * The multiplicative inverse, by the recurrence b_0 = 1/c_0 and
+   * Returns the multiplicative inverse, computed by the recurrence b_0 = 1/c_0 and
    * b_k = -(c_1 b_(k-1) + ... + c_k b_0)/c_0.
    *
    * @throws ArithmeticException when the constant term is zero
